@@ -1,0 +1,181 @@
+package io.opensdr.kit.messaging;
+
+import static io.opensdr.kit.ProspectFoundMother.aProspectFound;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.opensdr.events.ProspectFound;
+import io.opensdr.events.catalog.EventTopic;
+import io.opensdr.events.catalog.TopicNames;
+import io.opensdr.kit.outbox.Outbox;
+import io.opensdr.kit.outbox.OutboxCollection;
+import io.opensdr.kit.outbox.OutboxEntry;
+import io.opensdr.kit.testing.TestInfrastructure;
+import io.opensdr.kit.testing.TestRegistry;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole event path of a service on real infrastructure (KRaft broker, Apicurio registry,
+ * mongo-java-server): an event recorded in a document's outbox is relayed to its topic in the
+ * Confluent wire format, read back as the generated class, and a record that cannot be
+ * processed goes to the DLT without stopping the consumer.
+ */
+@SpringBootTest(classes = EventsRoundTripIT.KitTestApplication.class,
+        properties = {"spring.kafka.consumer.group-id=kit-round-trip", "spring.application.name=kit-test"})
+@EmbeddedKafka(kraft = true, partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+class EventsRoundTripIT {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry properties) {
+        TestInfrastructure.register(properties, "kit-round-trip");
+    }
+
+    @Autowired MongoTemplate mongo;
+    @Autowired ReceivedEvents received;
+    @Autowired EmbeddedKafkaBroker broker;
+
+    @Test
+    void shouldRelayAnOutboxEventAndDecodeItAsTheGeneratedClass() {
+        ProspectFound event = aProspectFound("prospect-outbox").build();
+
+        mongo.upsert(Query.query(Criteria.where("_id").is("thing-1")),
+                Outbox.record(new Update().set("state", "found"), event), "things");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(received.events).anySatisfy(got -> assertThat(got).isEqualTo(event)));
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(mongo.findById("thing-1", org.bson.Document.class, "things")
+                        .getList(OutboxEntry.FIELD, Object.class)).isEmpty());
+    }
+
+    @Test
+    void shouldWriteTheConfluentWireFormatWithARegisteredSchemaId() throws Exception {
+        mongo.upsert(Query.query(Criteria.where("_id").is("thing-2")),
+                Outbox.record(new Update().set("state", "found"), aProspectFound("prospect-wire").build()), "things");
+
+        byte[] value = firstRecordValue(TopicNames.PROSPECT_FOUND, "prospect-wire");
+        assertThat(value[0]).as("magic byte").isZero();
+        int schemaId = ByteBuffer.wrap(value, 1, 4).getInt();
+
+        HttpResponse<String> schema = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(TestRegistry.baseUrl() + "/apis/ccompat/v7/schemas/ids/" + schemaId)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(schema.statusCode()).isEqualTo(200);
+        assertThat(schema.body()).contains("ProspectFound");
+    }
+
+    @Test
+    void shouldDeadLetterAPoisonRecordAndKeepConsuming() {
+        try (KafkaProducer<String, byte[]> raw = new KafkaProducer<>(Map.of(
+                "bootstrap.servers", broker.getBrokersAsString()), new StringSerializer(), new ByteArraySerializer())) {
+            raw.send(new ProducerRecord<>(TopicNames.PROSPECT_FOUND, "prospect-poison",
+                    "not avro at all".getBytes(StandardCharsets.UTF_8)));
+            raw.flush();
+        }
+        ProspectFound after = aProspectFound("prospect-after-poison").build();
+        mongo.upsert(Query.query(Criteria.where("_id").is("thing-3")),
+                Outbox.record(new Update().set("state", "found"), after), "things");
+
+        byte[] deadLettered = firstRecordValue(EventTopic.PROSPECT_FOUND.deadLetterTopicName(), "prospect-poison");
+        assertThat(new String(deadLettered, StandardCharsets.UTF_8)).isEqualTo("not avro at all");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(received.events).anySatisfy(got -> assertThat(got.getProspectId()).isEqualTo("prospect-after-poison")));
+    }
+
+    @Test
+    void shouldDeadLetterAnInvalidEventWithoutRetryingIt() {
+        ProspectFound invalid = aProspectFound("prospect-invalid").setSourceRef("invalid").build();
+        mongo.upsert(Query.query(Criteria.where("_id").is("thing-4")),
+                Outbox.record(new Update().set("state", "found"), invalid), "things");
+
+        byte[] deadLettered = firstRecordValue(EventTopic.PROSPECT_FOUND.deadLetterTopicName(), "prospect-invalid");
+        assertThat(deadLettered[0]).as("re-published as Avro in the wire format").isZero();
+        assertThat(received.attemptsFor("prospect-invalid")).isEqualTo(1);
+    }
+
+    private byte[] firstRecordValue(String topic, String key) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                ConsumerConfig.GROUP_ID_CONFIG, "probe-" + System.nanoTime(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            List<byte[]> found = new CopyOnWriteArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (key.equals(record.key())) {
+                        found.add(record.value());
+                    }
+                }
+                return !found.isEmpty();
+            });
+            return found.get(0);
+        }
+    }
+
+    @SpringBootApplication
+    static class KitTestApplication {
+
+        @Bean
+        OutboxCollection things() {
+            return new OutboxCollection("things");
+        }
+
+        @Bean
+        ReceivedEvents receivedEvents() {
+            return new ReceivedEvents();
+        }
+    }
+
+    /** A thin listener, as the services write them: it rejects one marked record as invalid. */
+    static class ReceivedEvents {
+
+        final List<ProspectFound> events = new CopyOnWriteArrayList<>();
+        final List<String> attempts = new CopyOnWriteArrayList<>();
+
+        @KafkaListener(topics = TopicNames.PROSPECT_FOUND)
+        void on(ProspectFound event) {
+            attempts.add(event.getProspectId());
+            if ("invalid".equals(event.getSourceRef())) {
+                throw new InvalidEventException("marked invalid by the test");
+            }
+            events.add(event);
+        }
+
+        long attemptsFor(String prospectId) {
+            return attempts.stream().filter(prospectId::equals).count();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.opensdr.kit.testing;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.net.InetSocketAddress;
+
+/**
+ * One real MongoDB wire-protocol server (mongo-java-server, in memory) per test JVM. Tests keep
+ * apart by database name.
+ */
+public final class TestMongo {
+
+    private static MongoServer server;
+
+    private TestMongo() {
+    }
+
+    public static synchronized String uri(String database) {
+        if (server == null) {
+            MemoryBackend backend = new MemoryBackend();
+            backend.enableOplog();
+            server = new MongoServer(backend);
+            server.bind("127.0.0.1", FreePort.find());
+            Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "test-mongo-stop"));
+        }
+        InetSocketAddress address = server.getLocalAddress();
+        return "mongodb://127.0.0.1:" + address.getPort() + "/" + database;
+    }
+}
