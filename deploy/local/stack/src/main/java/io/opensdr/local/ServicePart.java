@@ -1,0 +1,93 @@
+package io.opensdr.local;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One Spring Boot service ({@code <module>/target/<module>.jar}) in its own JVM. */
+final class ServicePart implements Part {
+
+    /**
+     * Generous: all five services start at once on two cores, and start-up is CPU-bound
+     * (about 30 s for the five together on a 2-core machine).
+     */
+    static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+
+    private final String name;
+    private final Path jar;
+    private final int port;
+    private final List<String> arguments;
+    private final Layout layout;
+    private final Map<String, String> childEnvironment;
+    private ChildProcess process;
+
+    ServicePart(String name, Path jar, int port, List<String> arguments, Layout layout, Map<String, String> childEnvironment) {
+        this.name = name;
+        this.jar = jar;
+        this.port = port;
+        this.arguments = List.copyOf(arguments);
+        this.layout = layout;
+        this.childEnvironment = childEnvironment;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    Path jar() {
+        return jar;
+    }
+
+    boolean isBuilt() {
+        return Files.isRegularFile(jar);
+    }
+
+    int port() {
+        return port;
+    }
+
+    List<String> arguments() {
+        return arguments;
+    }
+
+    @Override
+    public String address() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    @Override
+    public void start() {
+        process = new ChildProcess(name, JavaCommand.smallFootprint(layout, "256m")
+            .add("-jar", jar.toString())
+            .addAll(arguments)
+            .toList(), childEnvironment, layout.logFile(name), layout.repoRoot());
+        process.start();
+    }
+
+    @Override
+    public void awaitReady() {
+        Readiness.await(name, START_TIMEOUT, layout.logFile(name), process(),
+            () -> Readiness.answersOk(address() + "/actuator/health", "\"status\":\"UP\""));
+    }
+
+    @Override
+    public void stop() {
+        if (process != null) {
+            process.stop(Duration.ofSeconds(10));
+        }
+    }
+
+    @Override
+    public Optional<ChildProcess> process() {
+        return Optional.ofNullable(process);
+    }
+
+    @Override
+    public Duration startTimeout() {
+        return START_TIMEOUT;
+    }
+}

@@ -1,0 +1,134 @@
+package io.opensdr.local;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The parts that have been started, in start order. Stopping goes the other way: services
+ * (all at once), then the registry, Kafka, MongoDB and mail, so that nothing loses the part
+ * it depends on while it is still shutting down.
+ */
+final class Stack {
+
+    private final Object lock = new Object();
+    private final List<Part> started = new ArrayList<>();
+    private final Set<String> reportedDead = new HashSet<>();
+    private boolean stopping;
+
+    /** Starts one part and waits until it is ready. */
+    void startAndAwait(Part part) {
+        long begin = System.nanoTime();
+        start(part);
+        part.awaitReady();
+        Console.info(part.name() + " ready in " + Console.seconds(Duration.ofNanos(System.nanoTime() - begin))
+            + ": " + part.address());
+    }
+
+    /** Starts all the parts together, then waits until each is ready; fails on the first that is not. */
+    void startAndAwaitTogether(List<? extends Part> parts) {
+        long begin = System.nanoTime();
+        parts.forEach(this::start);
+        ExecutorService waiters = Executors.newFixedThreadPool(Math.max(1, parts.size()));
+        try {
+            List<Future<?>> readiness = new ArrayList<>();
+            for (Part part : parts) {
+                readiness.add(waiters.submit(() -> {
+                    part.awaitReady();
+                    Console.info(part.name() + " ready in "
+                        + Console.seconds(Duration.ofNanos(System.nanoTime() - begin)) + ": " + part.address());
+                }));
+            }
+            for (Future<?> future : readiness) {
+                try {
+                    future.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw e.getCause() instanceof StackException se ? se
+                        : new StackException(e.getCause().toString(), e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new StackException("interrupted while waiting for the services");
+                }
+            }
+        } finally {
+            waiters.shutdownNow();
+        }
+    }
+
+    private void start(Part part) {
+        // Under the lock so that a part is never started after stopAll() has run.
+        synchronized (lock) {
+            if (stopping) {
+                throw new StackException("stopping: " + part.name() + " not started");
+            }
+            started.add(part);
+            part.start();
+        }
+    }
+
+    /** Stops everything that was started, in reverse order; safe to call twice. */
+    void stopAll() {
+        List<Part> toStop;
+        synchronized (lock) {
+            if (stopping) {
+                return;
+            }
+            stopping = true;
+            toStop = new ArrayList<>(started);
+        }
+        List<Part> services = toStop.stream().filter(ServicePart.class::isInstance).toList();
+        List<Part> infrastructure = new ArrayList<>(toStop.stream().filter(p -> !(p instanceof ServicePart)).toList());
+        stopTogether(services);
+        for (int i = infrastructure.size() - 1; i >= 0; i--) {
+            stopQuietly(infrastructure.get(i));
+        }
+    }
+
+    private void stopTogether(List<Part> parts) {
+        if (parts.isEmpty()) {
+            return;
+        }
+        List<Thread> stoppers = parts.stream()
+            .map(part -> new Thread(() -> stopQuietly(part), "stop-" + part.name()))
+            .toList();
+        stoppers.forEach(Thread::start);
+        for (Thread stopper : stoppers) {
+            try {
+                stopper.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void stopQuietly(Part part) {
+        try {
+            long begin = System.nanoTime();
+            part.stop();
+            Console.info(part.name() + " stopped in " + Console.seconds(Duration.ofNanos(System.nanoTime() - begin)));
+        } catch (RuntimeException e) {
+            Console.problem("stopping " + part.name() + " failed: " + e);
+        }
+    }
+
+    /** Reports, once each, the child processes that died on their own. */
+    void reportDeadChildren() {
+        List<Part> parts;
+        synchronized (lock) {
+            if (stopping) {
+                return;
+            }
+            parts = new ArrayList<>(started);
+        }
+        for (Part part : parts) {
+            part.process().filter(p -> !p.isAlive() && reportedDead.add(p.name())).ifPresent(p ->
+                Console.problem(p.name() + " stopped on its own (exit code " + p.exitCode().orElse(-1)
+                    + "); read " + p.logFile() + ". The rest keeps running; restart the stack to bring it back."));
+        }
+    }
+}
