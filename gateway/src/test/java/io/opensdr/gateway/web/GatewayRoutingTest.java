@@ -1,0 +1,296 @@
+package io.opensdr.gateway.web;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.io.IOException;
+import java.net.ServerSocket;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** The gateway with its route targets swapped for WireMock servers. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayRoutingTest {
+
+  private static final String BASIC = "Basic YWRhQGV4YW1wbGUuY29tOnNlY3JldA==";
+
+  static final WireMockServer campaignService = started();
+  static final WireMockServer qualifierService = started();
+  static final WireMockServer outreachService = started();
+  /** Nothing listens there: the prospector service is down. */
+  static final int downPort = freePort();
+
+  @DynamicPropertySource
+  static void routeTargets(DynamicPropertyRegistry registry) {
+    registry.add("server.address", () -> "127.0.0.1");
+    registry.add("opensdr.gateway.campaign-url", campaignService::baseUrl);
+    registry.add("opensdr.gateway.prospector-url", () -> "http://127.0.0.1:" + downPort);
+    registry.add("opensdr.gateway.qualifier-url", qualifierService::baseUrl);
+    registry.add("opensdr.gateway.outreach-url", outreachService::baseUrl);
+  }
+
+  @Autowired WebTestClient client;
+
+  @BeforeEach
+  void resetStubs() {
+    campaignService.resetAll();
+    qualifierService.resetAll();
+    outreachService.resetAll();
+  }
+
+  @AfterAll
+  static void stopTargets() {
+    campaignService.stop();
+    qualifierService.stop();
+    outreachService.stop();
+  }
+
+  @Test
+  void shouldForwardCampaignRequestsWithTheAuthorizationHeaderIntact() {
+    campaignService.stubFor(
+        get(urlEqualTo("/api/campaigns"))
+            .withHeader(HttpHeaders.AUTHORIZATION, equalTo(BASIC))
+            .willReturn(okJson("[{\"id\":\"c-1\",\"name\":\"Demo\"}]")));
+
+    client
+        .get()
+        .uri("/api/campaigns")
+        .header(HttpHeaders.AUTHORIZATION, BASIC)
+        .accept(MediaType.APPLICATION_JSON)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$[0].id")
+        .isEqualTo("c-1");
+
+    campaignService.verify(
+        getRequestedFor(urlEqualTo("/api/campaigns"))
+            .withHeader(HttpHeaders.AUTHORIZATION, equalTo(BASIC)));
+  }
+
+  @Test
+  void shouldRouteEachApiPrefixToItsService() {
+    campaignService.stubFor(get(urlEqualTo("/api/me")).willReturn(okJson("{\"email\":\"a@b.c\"}")));
+    campaignService.stubFor(
+        get(urlPathEqualTo("/api/drafts")).willReturn(okJson("[]")));
+    campaignService.stubFor(
+        post(urlEqualTo("/api/campaigns/c-1/launch")).willReturn(okJson("{\"id\":\"c-1\"}")));
+    qualifierService.stubFor(get(urlEqualTo("/api/qualifier/ping")).willReturn(okJson("{}")));
+    outreachService.stubFor(get(urlEqualTo("/api/outreach/ping")).willReturn(okJson("{}")));
+
+    client.get().uri("/api/me").exchange().expectStatus().isOk();
+    client.get().uri("/api/drafts?status=PENDING&campaignId=c-1").exchange().expectStatus().isOk();
+    client.post().uri("/api/campaigns/c-1/launch").exchange().expectStatus().isOk();
+    client.get().uri("/api/qualifier/ping").exchange().expectStatus().isOk();
+    client.get().uri("/api/outreach/ping").exchange().expectStatus().isOk();
+
+    campaignService.verify(getRequestedFor(urlEqualTo("/api/drafts?status=PENDING&campaignId=c-1")));
+    campaignService.verify(postRequestedFor(urlEqualTo("/api/campaigns/c-1/launch")));
+    qualifierService.verify(getRequestedFor(urlEqualTo("/api/qualifier/ping")));
+    outreachService.verify(getRequestedFor(urlEqualTo("/api/outreach/ping")));
+  }
+
+  @Test
+  void shouldPassAServiceProblemThroughUnchanged() {
+    String conflict =
+        "{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,"
+            + "\"detail\":\"The campaign is already active.\"}";
+    campaignService.stubFor(
+        post(urlEqualTo("/api/campaigns/c-1/launch"))
+            .willReturn(
+                aResponse()
+                    .withStatus(409)
+                    .withHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
+                    .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"x\"")
+                    .withBody(conflict)));
+
+    client
+        .post()
+        .uri("/api/campaigns/c-1/launch")
+        .exchange()
+        .expectStatus()
+        .isEqualTo(409)
+        .expectHeader()
+        .doesNotExist(HttpHeaders.WWW_AUTHENTICATE)
+        .expectBody()
+        .json(conflict, true);
+  }
+
+  @Test
+  void shouldAnswer503ProblemDetailsWhenTheServiceIsDown() {
+    client
+        .get()
+        .uri("/api/prospector/searches")
+        .accept(MediaType.APPLICATION_JSON)
+        .exchange()
+        .expectStatus()
+        .isEqualTo(503)
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo(503)
+        .jsonPath("$.title")
+        .isEqualTo("Service unavailable")
+        .jsonPath("$.detail")
+        .isEqualTo("prospector-service is unavailable. Try again in a moment.")
+        .jsonPath("$.instance")
+        .isEqualTo("/api/prospector/searches")
+        .jsonPath("$.trace")
+        .doesNotExist()
+        .jsonPath("$.exception")
+        .doesNotExist();
+  }
+
+  @Test
+  void shouldServeTheSpaAtTheRoot() {
+    String page = page("/", MediaType.TEXT_HTML);
+
+    assertThat(page).contains("<div id=\"root\"></div>").contains("/assets/");
+  }
+
+  @Test
+  void shouldServeTheSpaForClientSideRoutes() {
+    client
+        .get()
+        .uri("/campaigns/123")
+        .accept(MediaType.TEXT_HTML, MediaType.APPLICATION_XHTML_XML, MediaType.ALL)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectHeader()
+        .contentTypeCompatibleWith(MediaType.TEXT_HTML)
+        .expectHeader()
+        .cacheControl(org.springframework.http.CacheControl.noCache())
+        .expectBody(String.class)
+        .value(body -> assertThat(body).contains("<div id=\"root\"></div>"));
+  }
+
+  @Test
+  void shouldServeTheSpaAssetsTheRootPageNames() {
+    String page = page("/", MediaType.TEXT_HTML);
+    String script = page.replaceAll("(?s).*<script[^>]*src=\"([^\"]+)\".*", "$1");
+    assertThat(script).startsWith("/assets/").endsWith(".js");
+
+    client
+        .get()
+        .uri(script)
+        .accept(MediaType.ALL)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectHeader()
+        .contentTypeCompatibleWith("text/javascript");
+  }
+
+  @Test
+  void shouldNotAnswerApiOrAssetPathsWithThePage() {
+    client
+        .get()
+        .uri("/api/unknown")
+        .accept(MediaType.TEXT_HTML)
+        .exchange()
+        .expectStatus()
+        .isNotFound()
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    client
+        .get()
+        .uri("/assets/missing.js")
+        .accept(MediaType.TEXT_HTML)
+        .exchange()
+        .expectStatus()
+        .isNotFound();
+    // A script or fetch asking for */* is not a page load.
+    client.get().uri("/campaigns/123").accept(MediaType.ALL).exchange().expectStatus().isNotFound();
+  }
+
+  @Test
+  void shouldAddSecurityHeadersToPagesAndProxiedAnswers() {
+    campaignService.stubFor(
+        get(urlEqualTo("/api/campaigns"))
+            .willReturn(okJson("[]").withHeader("X-Frame-Options", "SAMEORIGIN")));
+
+    for (String uri : new String[] {"/", "/campaigns/123", "/api/campaigns", "/api/prospector/x"}) {
+      client
+          .get()
+          .uri(uri)
+          .accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON)
+          .exchange()
+          .expectHeader()
+          .valueEquals("X-Content-Type-Options", "nosniff")
+          .expectHeader()
+          .valueEquals("X-Frame-Options", "DENY")
+          .expectHeader()
+          .valueEquals("Referrer-Policy", "no-referrer")
+          .expectHeader()
+          .valueEquals("Content-Security-Policy", SecurityHeadersFilter.CONTENT_SECURITY_POLICY);
+    }
+    assertThat(SecurityHeadersFilter.CONTENT_SECURITY_POLICY)
+        .contains("script-src 'self'")
+        .contains("frame-ancestors 'none'")
+        .doesNotContain("unsafe-inline");
+  }
+
+  @Test
+  void shouldReportHealth() {
+    client
+        .get()
+        .uri("/actuator/health")
+        .accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo("UP");
+  }
+
+  private String page(String uri, MediaType accept) {
+    return client
+        .get()
+        .uri(uri)
+        .accept(accept)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectHeader()
+        .contentTypeCompatibleWith(MediaType.TEXT_HTML)
+        .expectBody(String.class)
+        .returnResult()
+        .getResponseBody();
+  }
+
+  private static WireMockServer started() {
+    WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+    server.start();
+    return server;
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
