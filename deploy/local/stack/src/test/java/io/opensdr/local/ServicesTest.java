@@ -1,0 +1,63 @@
+package io.opensdr.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The command-line contract between the launcher and the services. */
+class ServicesTest {
+
+    private final Layout layout = new Layout(Path.of("/repo"), Path.of("/repo/.data"), Path.of("/repo/deploy/local/stack/target/local-stack.jar"));
+
+    private Map<String, ServicePart> services(String... options) {
+        Options parsed = Options.parse(options);
+        return Services.all(layout, Ports.withOffset(parsed.portOffset()), parsed, Map.of())
+            .stream().collect(java.util.stream.Collectors.toMap(ServicePart::name, s -> s));
+    }
+
+    @Test
+    void eachServiceHasItsJarPortAndDatabase() {
+        Map<String, ServicePart> services = services();
+        assertEquals(List.of("campaign-service", "gateway", "outreach-service", "prospector-service", "qualifier-service"),
+            services.keySet().stream().sorted().toList());
+        ServicePart campaign = services.get("campaign-service");
+        assertEquals(Path.of("/repo/campaign-service/target/campaign-service.jar"), campaign.jar());
+        assertEquals(List.of(
+            "--server.port=8082",
+            "--spring.kafka.bootstrap-servers=127.0.0.1:9092",
+            "--opensdr.registry-url=http://127.0.0.1:8081/apis/registry/v2",
+            "--spring.data.mongodb.uri=mongodb://127.0.0.1:27017/opensdr-campaign"), campaign.arguments());
+        assertTrue(services.get("prospector-service").arguments().contains("--spring.data.mongodb.uri=mongodb://127.0.0.1:27017/opensdr-prospector"));
+        assertTrue(services.get("qualifier-service").arguments().contains("--server.port=8084"));
+    }
+
+    @Test
+    void outreachGetsTheMailServerAndTheGatewayGetsTheServices() {
+        Map<String, ServicePart> services = services();
+        assertTrue(services.get("outreach-service").arguments().containsAll(List.of(
+            "--server.port=8085", "--spring.mail.host=127.0.0.1", "--spring.mail.port=3025",
+            "--spring.data.mongodb.uri=mongodb://127.0.0.1:27017/opensdr-outreach")));
+        assertEquals(List.of(
+            "--server.port=8080",
+            "--opensdr.gateway.campaign-url=http://127.0.0.1:8082",
+            "--opensdr.gateway.prospector-url=http://127.0.0.1:8083",
+            "--opensdr.gateway.qualifier-url=http://127.0.0.1:8084",
+            "--opensdr.gateway.outreach-url=http://127.0.0.1:8085"), services.get("gateway").arguments());
+    }
+
+    @Test
+    void portOffsetAndProfileReachEveryService() {
+        Map<String, ServicePart> services = services("--port-offset", "100", "--profile", "local");
+        for (ServicePart service : services.values()) {
+            assertTrue(service.arguments().contains("--spring.profiles.active=local"), service.name());
+        }
+        assertEquals(8180, services.get("gateway").port());
+        assertTrue(services.get("campaign-service").arguments().contains("--spring.kafka.bootstrap-servers=127.0.0.1:9192"));
+        assertTrue(services.get("outreach-service").arguments().contains("--spring.mail.port=3125"));
+        assertTrue(services.get("gateway").arguments().contains("--opensdr.gateway.outreach-url=http://127.0.0.1:8185"));
+    }
+}
