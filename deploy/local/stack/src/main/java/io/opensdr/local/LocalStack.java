@@ -72,7 +72,7 @@ public final class LocalStack {
         long begin = System.nanoTime();
         List<ServicePart> services = options.noServices() ? List.of()
             : Services.all(layout, ports, options, childEnvironment);
-        List<ServicePart> builtServices = services.stream().filter(ServicePart::isBuilt).toList();
+        List<ServicePart> builtServices = services.stream().filter(ServicePart::isRunnable).toList();
         requireFreePorts(builtServices);
         layout.prepareDataDir(options.fresh());
         layout.lockDataDir();
@@ -84,10 +84,9 @@ public final class LocalStack {
         stack.startAndAwait(new RegistryPart(layout, ports, childEnvironment));
 
         for (ServicePart service : services) {
-            if (!service.isBuilt()) {
-                Console.problem(service.name() + " is not built (" + layout.repoRoot().relativize(service.jar())
-                    + " is missing): skipped. deploy/local/start.sh builds what is missing.");
-            }
+            service.whyNotRunnable().ifPresent(why -> Console.problem(service.name() + " is not built: "
+                + layout.repoRoot().relativize(service.jar()) + " " + why
+                + "; skipped. deploy/local/start.sh builds what is missing."));
         }
         if (!builtServices.isEmpty()) {
             Console.info("starting " + String.join(", ", builtServices.stream().map(ServicePart::name).toList())
@@ -128,7 +127,7 @@ public final class LocalStack {
     }
 
     private void printBanner(List<ServicePart> services, List<ServicePart> built, Duration took) {
-        List<String> missing = services.stream().filter(s -> !s.isBuilt()).map(ServicePart::name).toList();
+        List<String> missing = services.stream().filter(s -> !s.isRunnable()).map(ServicePart::name).toList();
         String gatewayUrl = "http://127.0.0.1:" + ports.gateway();
         StringBuilder line = new StringBuilder("OpenSDR is up: ");
         if (options.noServices()) {

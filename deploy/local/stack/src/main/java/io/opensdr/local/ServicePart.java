@@ -1,11 +1,14 @@
 package io.opensdr.local;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 
 /** One Spring Boot service ({@code <module>/target/<module>.jar}) in its own JVM. */
 final class ServicePart implements Part {
@@ -42,8 +45,24 @@ final class ServicePart implements Part {
         return jar;
     }
 
-    boolean isBuilt() {
-        return Files.isRegularFile(jar);
+    /** Empty when the jar can be run; otherwise why not (missing, or a module with no application yet). */
+    Optional<String> whyNotRunnable() {
+        if (!Files.isRegularFile(jar)) {
+            return Optional.of("is missing");
+        }
+        try (JarFile file = new JarFile(jar.toFile())) {
+            Manifest manifest = file.getManifest();
+            if (manifest == null || manifest.getMainAttributes().getValue("Main-Class") == null) {
+                return Optional.of("has no Main-Class (the module has no application yet)");
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of("is not a readable jar (" + e.getMessage() + ")");
+        }
+    }
+
+    boolean isRunnable() {
+        return whyNotRunnable().isEmpty();
     }
 
     int port() {
