@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router-dom';
 import type { Campaign, CampaignAction, Metrics } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { WEEK_DAYS } from './campaignForm';
 import { formatDateTime } from './format';
 import { useCampaign, useCampaignAction, useCampaignMetrics } from './queries';
 import { StatusBadge } from './StatusBadge';
@@ -23,6 +24,10 @@ const METRICS: { key: keyof Metrics; label: string }[] = [
   { key: 'replies', label: 'Replies' },
   { key: 'meetingsBooked', label: 'Meetings booked' },
 ];
+
+function dayLabel(day: string): string {
+  return WEEK_DAYS.find((d) => d.value === day)?.label ?? day;
+}
 
 export function CampaignPage() {
   const { id = '' } = useParams();
@@ -104,8 +109,8 @@ function CampaignDetails({ campaign }: { campaign: Campaign }) {
         <div className="card">
           <h2>Meetings</h2>
           <p>
-            {meeting.days.map((d) => d.slice(0, 3).toLowerCase()).join(', ')}, {meeting.startHour}:00–
-            {meeting.endHour}:00 ({meeting.timeZone})
+            {meeting.days.map(dayLabel).join(', ')}, {meeting.startHour}:00–{meeting.endHour}:00 (
+            {meeting.timeZone})
           </p>
           {meeting.schedulerLink && (
             <p>
