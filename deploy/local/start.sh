@@ -66,4 +66,4 @@ if [[ ! -f "$launcher" ]]; then
 fi
 
 # The launcher JVM also serves MongoDB (mongo-java-server on H2) and mail (GreenMail).
-exec "$java_cmd" -Xmx256m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$launcher" "$@"
+exec "$java_cmd" -Xms32m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$launcher" "$@"

@@ -16,13 +16,15 @@ final class JavaCommand {
      * A JVM tuned for a 2-core laptop running eight JVMs at once rather than for throughput.
      * Serial GC: no GC worker threads and the smallest heap overhead. C1 only
      * (TieredStopAtLevel=1): start-up is CPU-bound when everything starts together, and C2's
-     * compile threads compete with it for the two cores. 512k thread stacks: Kafka and Netty
+     * compile threads compete with it for the two cores. A 32 MB initial heap: on a big
+     * machine the JVM would otherwise commit the whole maximum heap up front (measured: Kafka
+     * 333 to 280 MB RSS, the registry 175 to 129 MB). 512k thread stacks: Kafka and Netty
      * start many threads. Exit on OOM so the launcher reports the death instead of a JVM
      * limping on.
      */
     static JavaCommand smallFootprint(Layout layout, String maxHeap) {
         JavaCommand command = new JavaCommand();
-        command.add(Layout.javaExecutable(), "-Xmx" + maxHeap, "-Xss512k", "-XX:+UseSerialGC",
+        command.add(Layout.javaExecutable(), "-Xms32m", "-Xmx" + maxHeap, "-Xss512k", "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError");
         // The guard agent makes the child exit if the launcher is killed (see ParentWatchAgent).
         layout.guardAgentJar().ifPresent(jar -> command.add("-javaagent:" + jar));
