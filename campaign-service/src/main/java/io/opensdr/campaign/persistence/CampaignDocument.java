@@ -1,0 +1,41 @@
+package io.opensdr.campaign.persistence;
+
+import io.opensdr.kit.outbox.OutboxEntry;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** A campaign as stored, with the outbox of snapshot events not yet relayed to Kafka. */
+@Document(CampaignDocument.COLLECTION)
+@CompoundIndex(name = "workspace_created", def = "{'workspaceId': 1, 'createdAt': -1}")
+record CampaignDocument(
+        @Id String id,
+        String workspaceId,
+        String name,
+        String sector,
+        String status,
+        TargetProfileDocument targetProfile,
+        EmailTemplateDocument emailTemplate,
+        MeetingDocument meeting,
+        int threshold,
+        int dailyProspectQuota,
+        long revision,
+        Instant createdAt,
+        Instant launchedAt,
+        Instant updatedAt,
+        List<OutboxEntry> outbox) {
+
+    static final String COLLECTION = "campaigns";
+
+    record TargetProfileDocument(List<String> titles, List<String> seniorities, List<String> companySizes,
+                                 List<String> industries, List<String> countries) {
+    }
+
+    record EmailTemplateDocument(String subject, String body, boolean approved) {
+    }
+
+    record MeetingDocument(List<String> days, int startHour, int endHour, String timeZone, String schedulerLink) {
+    }
+}

@@ -1,0 +1,77 @@
+package io.opensdr.campaign.web;
+
+import io.opensdr.campaign.domain.Campaign;
+import io.opensdr.campaign.domain.CampaignAction;
+import io.opensdr.campaign.domain.Campaigns;
+import io.opensdr.campaign.domain.ProspectProgress;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's workspace's campaigns: create, read, move through the lifecycle, and their metrics. */
+@RestController
+@RequestMapping("/api/campaigns")
+public class CampaignController {
+
+    private final Campaigns campaigns;
+    private final ProspectProgress progress;
+
+    public CampaignController(Campaigns campaigns, ProspectProgress progress) {
+        this.campaigns = campaigns;
+        this.progress = progress;
+    }
+
+    @GetMapping
+    public List<CampaignView> list(@AuthenticationPrincipal SignedInUser user) {
+        return campaigns.list(user.caller()).stream().map(CampaignView::of).toList();
+    }
+
+    @PostMapping
+    public ResponseEntity<CampaignView> create(@AuthenticationPrincipal SignedInUser user,
+                                               @Valid @RequestBody CampaignRequests.CreateCampaign request) {
+        Campaign campaign = campaigns.create(user.caller(), request.toSettings());
+        return ResponseEntity.created(URI.create("/api/campaigns/" + campaign.id())).body(CampaignView.of(campaign));
+    }
+
+    @GetMapping("/{id}")
+    public CampaignView get(@AuthenticationPrincipal SignedInUser user, @PathVariable String id) {
+        return CampaignView.of(campaigns.get(user.caller(), id));
+    }
+
+    @PostMapping("/{id}/launch")
+    public CampaignView launch(@AuthenticationPrincipal SignedInUser user, @PathVariable String id) {
+        return change(user, id, CampaignAction.LAUNCH);
+    }
+
+    @PostMapping("/{id}/pause")
+    public CampaignView pause(@AuthenticationPrincipal SignedInUser user, @PathVariable String id) {
+        return change(user, id, CampaignAction.PAUSE);
+    }
+
+    @PostMapping("/{id}/resume")
+    public CampaignView resume(@AuthenticationPrincipal SignedInUser user, @PathVariable String id) {
+        return change(user, id, CampaignAction.RESUME);
+    }
+
+    @PostMapping("/{id}/stop")
+    public CampaignView stop(@AuthenticationPrincipal SignedInUser user, @PathVariable String id) {
+        return change(user, id, CampaignAction.STOP);
+    }
+
+    @GetMapping("/{id}/metrics")
+    public MetricsView metrics(@AuthenticationPrincipal SignedInUser user, @PathVariable String id) {
+        return MetricsView.of(progress.metrics(user.caller(), id));
+    }
+
+    private CampaignView change(SignedInUser user, String id, CampaignAction action) {
+        return CampaignView.of(campaigns.change(user.caller(), id, action));
+    }
+}

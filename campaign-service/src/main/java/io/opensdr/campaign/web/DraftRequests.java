@@ -1,0 +1,18 @@
+package io.opensdr.campaign.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** The request bodies of the review-queue endpoints. */
+public final class DraftRequests {
+
+    private DraftRequests() {
+    }
+
+    /** The reviewer's edited text; approving without a body sends the draft as it is. */
+    public record Approve(@NotBlank @Size(max = 200) String subject, @NotBlank String body) {
+    }
+
+    public record Reject(@Size(max = 1000) String reason) {
+    }
+}

@@ -1,0 +1,21 @@
+package io.opensdr.campaign.web;
+
+import io.opensdr.campaign.domain.Draft;
+import io.opensdr.campaign.domain.DraftStatus;
+import java.time.Instant;
+
+/** A draft in the review queue, as the API shows it. */
+public record DraftView(String id, String campaignId, String prospectId, Recipient recipient, String subject,
+                        String body, int bantScore, DraftStatus status, Instant createdAt) {
+
+    public record Recipient(String firstName, String lastName, String email, String title, String companyName) {
+    }
+
+    static DraftView of(Draft draft) {
+        io.opensdr.campaign.domain.Recipient recipient = draft.recipient();
+        return new DraftView(draft.id(), draft.campaignId(), draft.prospectId(),
+                new Recipient(recipient.firstName(), recipient.lastName(), recipient.email(), recipient.title(),
+                        recipient.companyName()),
+                draft.subject(), draft.body(), draft.bantScore(), draft.status(), draft.createdAt());
+    }
+}

@@ -1,0 +1,43 @@
+package io.opensdr.campaign.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers an unauthenticated request with a 401 problem detail and, on purpose, no
+ * {@code WWW-Authenticate: Basic} challenge: browsers would open their own login dialog over the
+ * SPA's login page.
+ */
+@Component
+public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
+
+    private final ObjectMapper json;
+
+    public ProblemAuthenticationEntryPoint(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        String detail = failure instanceof BadCredentialsException
+                ? "The email or password is not correct."
+                : "Sign in with your email and password.";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail);
+        problem.setTitle("Unauthorized");
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(HttpStatus.UNAUTHORIZED.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,110 @@
+package io.opensdr.campaign.domain;
+
+import static io.opensdr.campaign.domain.CampaignMother.CREATED_AT;
+import static io.opensdr.campaign.domain.CampaignMother.aDraftCampaign;
+import static io.opensdr.campaign.domain.CampaignMother.aPausedCampaign;
+import static io.opensdr.campaign.domain.CampaignMother.aStoppedCampaign;
+import static io.opensdr.campaign.domain.CampaignMother.anActiveCampaign;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class CampaignTest {
+
+    private static final Instant LATER = CREATED_AT.plusSeconds(3600);
+
+    @Test
+    void shouldStartAsADraftAtRevisionOneWithTheTemplateNotYetApproved() {
+        Campaign campaign = aDraftCampaign();
+
+        assertThat(campaign.status()).isEqualTo(CampaignStatus.DRAFT);
+        assertThat(campaign.revision()).isEqualTo(1);
+        assertThat(campaign.templateApproved()).isFalse();
+        assertThat(campaign.launchedAt()).isNull();
+    }
+
+    @Test
+    void shouldLaunchADraftAndApproveItsTemplate() {
+        Campaign launched = aDraftCampaign().launch(LATER);
+
+        assertThat(launched.status()).isEqualTo(CampaignStatus.ACTIVE);
+        assertThat(launched.templateApproved()).isTrue();
+        assertThat(launched.launchedAt()).isEqualTo(LATER);
+        assertThat(launched.revision()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldPauseResumeAndStopWithOneMoreRevisionEachTime() {
+        Campaign paused = anActiveCampaign().pause(LATER);
+        Campaign resumed = paused.resume(LATER.plusSeconds(1));
+        Campaign stopped = resumed.stop(LATER.plusSeconds(2));
+
+        assertThat(paused.status()).isEqualTo(CampaignStatus.PAUSED);
+        assertThat(resumed.status()).isEqualTo(CampaignStatus.ACTIVE);
+        assertThat(stopped.status()).isEqualTo(CampaignStatus.STOPPED);
+        assertThat(new long[] {paused.revision(), resumed.revision(), stopped.revision()}).containsExactly(3, 4, 5);
+        assertThat(stopped.updatedAt()).isEqualTo(LATER.plusSeconds(2));
+        assertThat(stopped.launchedAt()).as("launch time is kept").isEqualTo(anActiveCampaign().launchedAt());
+    }
+
+    @Test
+    void shouldStopAPausedCampaign() {
+        assertThat(aPausedCampaign().stop(LATER).status()).isEqualTo(CampaignStatus.STOPPED);
+    }
+
+    @Test
+    void shouldRefuseToLaunchAStoppedCampaign() {
+        assertThatThrownBy(() -> aStoppedCampaign().launch(LATER))
+                .isInstanceOf(IllegalTransitionException.class)
+                .hasMessage("A STOPPED campaign cannot be launched");
+    }
+
+    @Test
+    void shouldRefuseToRestartAStoppedCampaignInAnyWay() {
+        Campaign stopped = aStoppedCampaign();
+
+        assertThatThrownBy(() -> stopped.resume(LATER)).hasMessage("A STOPPED campaign cannot be resumed");
+        assertThatThrownBy(() -> stopped.pause(LATER)).hasMessage("A STOPPED campaign cannot be paused");
+        assertThatThrownBy(() -> stopped.stop(LATER)).hasMessage("A STOPPED campaign cannot be stopped");
+    }
+
+    @Test
+    void shouldRefuseToResumeAnActiveCampaign() {
+        assertThatThrownBy(() -> anActiveCampaign().resume(LATER))
+                .isInstanceOf(IllegalTransitionException.class)
+                .hasMessage("An ACTIVE campaign cannot be resumed");
+    }
+
+    @Test
+    void shouldRefuseToLaunchAnActiveOrPausedCampaignAgain() {
+        assertThatThrownBy(() -> anActiveCampaign().launch(LATER)).hasMessage("An ACTIVE campaign cannot be launched");
+        assertThatThrownBy(() -> aPausedCampaign().launch(LATER)).hasMessage("A PAUSED campaign cannot be launched");
+    }
+
+    @Test
+    void shouldRefuseToPauseResumeOrStopADraft() {
+        Campaign draft = aDraftCampaign();
+
+        assertThatThrownBy(() -> draft.pause(LATER)).hasMessage("A DRAFT campaign cannot be paused");
+        assertThatThrownBy(() -> draft.resume(LATER)).hasMessage("A DRAFT campaign cannot be resumed");
+        assertThatThrownBy(() -> draft.stop(LATER)).hasMessage("A DRAFT campaign cannot be stopped");
+    }
+
+    @Test
+    void shouldApplyEachActionByName() {
+        assertThat(aDraftCampaign().apply(CampaignAction.LAUNCH, LATER).status()).isEqualTo(CampaignStatus.ACTIVE);
+        assertThat(anActiveCampaign().apply(CampaignAction.PAUSE, LATER).status()).isEqualTo(CampaignStatus.PAUSED);
+        assertThat(aPausedCampaign().apply(CampaignAction.RESUME, LATER).status()).isEqualTo(CampaignStatus.ACTIVE);
+        assertThat(anActiveCampaign().apply(CampaignAction.STOP, LATER).status()).isEqualTo(CampaignStatus.STOPPED);
+    }
+
+    @Test
+    void shouldAcceptDraftApprovalsOnlyWhileActiveOrPaused() {
+        assertThat(aDraftCampaign().acceptsApprovals()).isFalse();
+        assertThat(anActiveCampaign().acceptsApprovals()).isTrue();
+        assertThat(aPausedCampaign().acceptsApprovals()).isTrue();
+        assertThat(aStoppedCampaign().acceptsApprovals()).isFalse();
+    }
+}
