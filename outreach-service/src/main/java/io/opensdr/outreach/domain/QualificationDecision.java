@@ -1,0 +1,5 @@
+package io.opensdr.outreach.domain;
+
+public enum QualificationDecision {
+    QUALIFIED, REVIEW, REJECTED
+}

@@ -1,0 +1,37 @@
+package io.opensdr.outreach.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The send ledger: every approved email and where it stands. */
+public interface SendLedger {
+
+    /** @return false when the entry already exists (the approval was delivered before) */
+    boolean recordApproved(LedgerEntry entry);
+
+    /** The campaign's APPROVED entries, oldest approval first. */
+    List<LedgerEntry> approved(String campaignId, int limit);
+
+    /**
+     * Atomically moves an entry from APPROVED to SENDING, recording its Message-ID, the mailbox
+     * and the attempt time, before anything is handed to the transport.
+     *
+     * @return the claimed entry, or empty when it is no longer APPROVED (another sender took it)
+     */
+    Optional<LedgerEntry> claim(String entryId, String messageId, String mailbox, Instant attemptedAt);
+
+    /** SENDING → SENT, recording EmailSent in the same write. */
+    void markSent(LedgerEntry sending, MailTransport.Kind transport, Instant sentAt);
+
+    /** SENDING → APPROVED after a failed attempt, to be tried again; the Message-ID is kept. */
+    void releaseForRetry(LedgerEntry sending, String reason);
+
+    /** SENDING → FAILED: the attempts are spent. */
+    void markFailed(LedgerEntry sending, String reason);
+
+    LedgerSummary summary(String campaignId, Instant stuckIfAttemptedBefore);
+
+    /** Entries of every campaign in SENDING since before the given time. */
+    List<LedgerEntry> stuckInSending(Instant attemptedBefore, int limit);
+}

@@ -1,0 +1,28 @@
+package io.opensdr.outreach.domain;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Writes the draft by filling the campaign's approved template with the prospect's data. */
+public class TemplateDraftWriter implements DraftWriter {
+
+    @Override
+    public DraftContent write(Campaign campaign, QualifiedProspect prospect) {
+        Map<String, String> values = mergeValues(campaign, prospect.contact());
+        String subject = MergeFieldTemplate.render(campaign.template().subject(), values);
+        String body = MergeFieldTemplate.render(campaign.template().body(), values);
+        return new DraftContent(subject, body, DraftGenerator.TEMPLATE);
+    }
+
+    private static Map<String, String> mergeValues(Campaign campaign, Contact contact) {
+        // HashMap, not Map.of: absent values are legitimate and are reported only if the template uses them.
+        Map<String, String> values = new HashMap<>();
+        values.put("firstName", contact.firstName());
+        values.put("lastName", contact.lastName());
+        values.put("title", contact.title());
+        values.put("companyName", contact.companyName());
+        values.put("senderName", campaign.sender().name());
+        values.put("meetingLink", campaign.meetingLinkIfAny().orElse(null));
+        return values;
+    }
+}

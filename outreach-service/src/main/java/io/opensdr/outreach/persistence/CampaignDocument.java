@@ -1,0 +1,25 @@
+package io.opensdr.outreach.persistence;
+
+import io.opensdr.outreach.domain.Campaign;
+import io.opensdr.outreach.domain.CampaignStatus;
+import io.opensdr.outreach.domain.EmailTemplate;
+import io.opensdr.outreach.domain.SenderMailbox;
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** The newest snapshot seen of one campaign, as outreach needs it. */
+@Document(CampaignDocument.COLLECTION)
+record CampaignDocument(@Id String id, String workspaceId, long revision, @Indexed String status,
+                        String templateSubject, String templateBody, String senderEmail, String senderName,
+                        int dailyCap, String meetingLink, Instant storedAt) {
+
+    static final String COLLECTION = "campaigns";
+
+    Campaign toDomain() {
+        return new Campaign(id, workspaceId, revision, CampaignStatus.valueOf(status),
+                new EmailTemplate(templateSubject, templateBody),
+                new SenderMailbox(senderEmail, senderName, dailyCap), meetingLink);
+    }
+}

@@ -1,0 +1,125 @@
+package io.opensdr.outreach.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import com.mongodb.client.result.UpdateResult;
+import io.opensdr.kit.outbox.Outbox;
+import io.opensdr.outreach.domain.LedgerEntry;
+import io.opensdr.outreach.domain.LedgerStatus;
+import io.opensdr.outreach.domain.LedgerSummary;
+import io.opensdr.outreach.domain.MailTransport;
+import io.opensdr.outreach.domain.SendLedger;
+import io.opensdr.outreach.messaging.OutreachEvents;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+/** Every status change is one single-document write whose filter holds the status it leaves. */
+@Repository
+class MongoSendLedger implements SendLedger {
+
+    private static final Logger log = LoggerFactory.getLogger(MongoSendLedger.class);
+
+    private final MongoTemplate mongo;
+
+    MongoSendLedger(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public boolean recordApproved(LedgerEntry entry) {
+        try {
+            mongo.insert(SendLedgerDocument.of(entry));
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public List<LedgerEntry> approved(String campaignId, int limit) {
+        Query approved = query(where("campaignId").is(campaignId).and("status").is(LedgerStatus.APPROVED.name()))
+                .with(Sort.by("approvedAt", "_id")).limit(limit);
+        return mongo.find(approved, SendLedgerDocument.class).stream().map(SendLedgerDocument::toDomain).toList();
+    }
+
+    @Override
+    public Optional<LedgerEntry> claim(String entryId, String messageId, String mailbox, Instant attemptedAt) {
+        Update sending = new Update()
+                .set("status", LedgerStatus.SENDING.name())
+                .set("messageId", messageId)
+                .set("mailbox", mailbox)
+                .set("attemptedAt", attemptedAt)
+                .inc("attempts", 1);
+        SendLedgerDocument claimed = mongo.findAndModify(inStatus(entryId, LedgerStatus.APPROVED), sending,
+                FindAndModifyOptions.options().returnNew(true), SendLedgerDocument.class);
+        return Optional.ofNullable(claimed).map(SendLedgerDocument::toDomain);
+    }
+
+    @Override
+    public void markSent(LedgerEntry sending, MailTransport.Kind transport, Instant sentAt) {
+        Update sent = Outbox.record(new Update()
+                        .set("status", LedgerStatus.SENT.name())
+                        .set("sentAt", sentAt)
+                        .unset("lastError"),
+                OutreachEvents.emailSent(sending, transport, sentAt));
+        leaveSending(sending, sent, LedgerStatus.SENT);
+    }
+
+    @Override
+    public void releaseForRetry(LedgerEntry sending, String reason) {
+        leaveSending(sending, new Update().set("status", LedgerStatus.APPROVED.name()).set("lastError", reason),
+                LedgerStatus.APPROVED);
+    }
+
+    @Override
+    public void markFailed(LedgerEntry sending, String reason) {
+        leaveSending(sending, new Update().set("status", LedgerStatus.FAILED.name()).set("lastError", reason),
+                LedgerStatus.FAILED);
+    }
+
+    /** Leaves SENDING only for the attempt that entered it (same Message-ID). */
+    private void leaveSending(LedgerEntry sending, Update update, LedgerStatus target) {
+        Query thisAttempt = inStatus(sending.id(), LedgerStatus.SENDING).addCriteria(where("messageId").is(sending.messageId()));
+        UpdateResult result = mongo.updateFirst(thisAttempt, update, SendLedgerDocument.class);
+        if (result.getMatchedCount() == 0) {
+            log.warn("Ledger entry {} was no longer SENDING with {}; not moved to {}", sending.id(),
+                    sending.messageId(), target);
+        }
+    }
+
+    @Override
+    public LedgerSummary summary(String campaignId, Instant stuckIfAttemptedBefore) {
+        Map<LedgerStatus, Long> counts = new EnumMap<>(LedgerStatus.class);
+        for (LedgerStatus status : LedgerStatus.values()) {
+            counts.put(status, mongo.count(query(where("campaignId").is(campaignId).and("status").is(status.name())),
+                    SendLedgerDocument.class));
+        }
+        long stuck = mongo.count(query(where("campaignId").is(campaignId).and("status").is(LedgerStatus.SENDING.name())
+                .and("attemptedAt").lt(stuckIfAttemptedBefore)), SendLedgerDocument.class);
+        return new LedgerSummary(campaignId, counts, stuck);
+    }
+
+    @Override
+    public List<LedgerEntry> stuckInSending(Instant attemptedBefore, int limit) {
+        Query stuck = query(where("status").is(LedgerStatus.SENDING.name()).and("attemptedAt").lt(attemptedBefore))
+                .with(Sort.by("attemptedAt")).limit(limit);
+        return mongo.find(stuck, SendLedgerDocument.class).stream().map(SendLedgerDocument::toDomain).toList();
+    }
+
+    private static Query inStatus(String entryId, LedgerStatus status) {
+        return query(where("_id").is(entryId).and("status").is(status.name()));
+    }
+}

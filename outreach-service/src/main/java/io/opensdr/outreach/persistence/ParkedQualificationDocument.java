@@ -1,0 +1,28 @@
+package io.opensdr.outreach.persistence;
+
+import io.opensdr.outreach.domain.QualificationDecision;
+import io.opensdr.outreach.domain.QualifiedProspect;
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** A qualified prospect waiting for its campaign's next snapshot, and why. Keyed by prospect. */
+@Document(ParkedQualificationDocument.COLLECTION)
+record ParkedQualificationDocument(@Id String id, @Indexed String campaignId, String workspaceId,
+                                   ContactDocument contact, int bantScore, String decision, boolean contactable,
+                                   String reason, Instant parkedAt) {
+
+    static final String COLLECTION = "parked_qualifications";
+
+    static ParkedQualificationDocument of(QualifiedProspect prospect, String reason, Instant at) {
+        return new ParkedQualificationDocument(prospect.prospectId(), prospect.campaignId(), prospect.workspaceId(),
+                ContactDocument.of(prospect.contact()), prospect.bantScore(), prospect.decision().name(),
+                prospect.contactable(), reason, at);
+    }
+
+    QualifiedProspect toDomain() {
+        return new QualifiedProspect(id, campaignId, workspaceId, contact.toDomain(), bantScore,
+                QualificationDecision.valueOf(decision), contactable);
+    }
+}

@@ -1,0 +1,43 @@
+package io.opensdr.outreach.persistence;
+
+import io.opensdr.kit.outbox.OutboxEntry;
+import io.opensdr.outreach.domain.LedgerEntry;
+import io.opensdr.outreach.domain.LedgerStatus;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One send-ledger entry; its id is prospectId:step, so the unique _id is the "one email per
+ * (prospect, step)" rule. EmailSent waits in its outbox until the relay publishes it.
+ */
+@Document(SendLedgerDocument.COLLECTION)
+@CompoundIndexes({
+        @CompoundIndex(name = "campaign_status_approved", def = "{'campaignId': 1, 'status': 1, 'approvedAt': 1}"),
+        @CompoundIndex(name = "status_attempted", def = "{'status': 1, 'attemptedAt': 1}")
+})
+record SendLedgerDocument(@Id String id, String prospectId, int step, String draftId, String campaignId,
+                          String workspaceId, String recipientEmail, String recipientName, String subject,
+                          String body, String status, String messageId, String mailbox, int attempts,
+                          String lastError, Instant approvedAt, Instant attemptedAt, Instant sentAt,
+                          List<OutboxEntry> outbox) {
+
+    static final String COLLECTION = "send_ledger";
+
+    static SendLedgerDocument of(LedgerEntry entry) {
+        return new SendLedgerDocument(entry.id(), entry.prospectId(), entry.step(), entry.draftId(),
+                entry.campaignId(), entry.workspaceId(), entry.recipientEmail(), entry.recipientName(),
+                entry.subject(), entry.body(), entry.status().name(), entry.messageId(), entry.mailbox(),
+                entry.attempts(), entry.lastError(), entry.approvedAt(), entry.attemptedAt(), entry.sentAt(),
+                List.of());
+    }
+
+    LedgerEntry toDomain() {
+        return new LedgerEntry(id, prospectId, step, draftId, campaignId, workspaceId, recipientEmail,
+                recipientName, subject, body, LedgerStatus.valueOf(status), messageId, mailbox, attempts,
+                lastError, approvedAt, attemptedAt, sentAt);
+    }
+}

@@ -1,0 +1,196 @@
+package io.opensdr.outreach.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The domain's ports in memory, with the same contracts as the MongoDB adapters (which the
+ * integration test exercises), so that the application services can be tested alone.
+ */
+final class InMemoryPorts {
+
+    private InMemoryPorts() {
+    }
+
+    static class Campaigns implements CampaignStore {
+        final Map<String, Campaign> byId = new LinkedHashMap<>();
+
+        @Override
+        public boolean saveIfNewer(Campaign campaign) {
+            Campaign held = byId.get(campaign.id());
+            if (held != null && held.revision() >= campaign.revision()) {
+                return false;
+            }
+            byId.put(campaign.id(), campaign);
+            return true;
+        }
+
+        @Override
+        public Optional<Campaign> find(String campaignId) {
+            return Optional.ofNullable(byId.get(campaignId));
+        }
+
+        @Override
+        public List<Campaign> sending() {
+            return byId.values().stream().filter(Campaign::isSending).toList();
+        }
+    }
+
+    static class Drafts implements DraftStore {
+        final Map<String, Draft> byId = new LinkedHashMap<>();
+        /** The EmailDrafted events that would have been recorded, one per stored draft. */
+        final List<Draft> announced = new ArrayList<>();
+
+        @Override
+        public boolean insertIfAbsent(Draft draft) {
+            if (byId.putIfAbsent(draft.draftId(), draft) != null) {
+                return false;
+            }
+            announced.add(draft);
+            return true;
+        }
+    }
+
+    static class Parked implements ParkedQualifications {
+        final Map<String, QualifiedProspect> byProspect = new LinkedHashMap<>();
+        final Map<String, String> reasons = new LinkedHashMap<>();
+
+        @Override
+        public void park(QualifiedProspect prospect, String reason) {
+            byProspect.put(prospect.prospectId(), prospect);
+            reasons.put(prospect.prospectId(), reason);
+        }
+
+        @Override
+        public List<QualifiedProspect> forCampaign(String campaignId) {
+            return byProspect.values().stream().filter(p -> p.campaignId().equals(campaignId)).toList();
+        }
+
+        @Override
+        public void remove(String prospectId) {
+            byProspect.remove(prospectId);
+            reasons.remove(prospectId);
+        }
+    }
+
+    static class Ledger implements SendLedger {
+        final Map<String, LedgerEntry> byId = new LinkedHashMap<>();
+        /** The EmailSent events that would have been recorded. */
+        final List<LedgerEntry> announcedSent = new ArrayList<>();
+
+        @Override
+        public boolean recordApproved(LedgerEntry entry) {
+            return byId.putIfAbsent(entry.id(), entry) == null;
+        }
+
+        @Override
+        public List<LedgerEntry> approved(String campaignId, int limit) {
+            return byId.values().stream()
+                    .filter(e -> e.campaignId().equals(campaignId) && e.status() == LedgerStatus.APPROVED)
+                    .sorted(Comparator.comparing(LedgerEntry::approvedAt)).limit(limit).toList();
+        }
+
+        @Override
+        public Optional<LedgerEntry> claim(String entryId, String messageId, String mailbox, Instant attemptedAt) {
+            LedgerEntry entry = byId.get(entryId);
+            if (entry == null || entry.status() != LedgerStatus.APPROVED) {
+                return Optional.empty();
+            }
+            LedgerEntry claimed = with(entry, LedgerStatus.SENDING, messageId, mailbox, entry.attempts() + 1,
+                    entry.lastError(), attemptedAt, null);
+            byId.put(entryId, claimed);
+            return Optional.of(claimed);
+        }
+
+        @Override
+        public void markSent(LedgerEntry sending, MailTransport.Kind transport, Instant sentAt) {
+            LedgerEntry sent = with(sending, LedgerStatus.SENT, sending.messageId(), sending.mailbox(),
+                    sending.attempts(), null, sending.attemptedAt(), sentAt);
+            byId.put(sending.id(), sent);
+            announcedSent.add(sent);
+        }
+
+        @Override
+        public void releaseForRetry(LedgerEntry sending, String reason) {
+            byId.put(sending.id(), with(sending, LedgerStatus.APPROVED, sending.messageId(), sending.mailbox(),
+                    sending.attempts(), reason, sending.attemptedAt(), null));
+        }
+
+        @Override
+        public void markFailed(LedgerEntry sending, String reason) {
+            byId.put(sending.id(), with(sending, LedgerStatus.FAILED, sending.messageId(), sending.mailbox(),
+                    sending.attempts(), reason, sending.attemptedAt(), null));
+        }
+
+        @Override
+        public LedgerSummary summary(String campaignId, Instant stuckIfAttemptedBefore) {
+            Map<LedgerStatus, Long> counts = new EnumMap<>(LedgerStatus.class);
+            for (LedgerStatus status : LedgerStatus.values()) {
+                counts.put(status, byId.values().stream()
+                        .filter(e -> e.campaignId().equals(campaignId) && e.status() == status).count());
+            }
+            long stuck = stuckInSending(stuckIfAttemptedBefore, Integer.MAX_VALUE).stream()
+                    .filter(e -> e.campaignId().equals(campaignId)).count();
+            return new LedgerSummary(campaignId, counts, stuck);
+        }
+
+        @Override
+        public List<LedgerEntry> stuckInSending(Instant attemptedBefore, int limit) {
+            return byId.values().stream()
+                    .filter(e -> e.status() == LedgerStatus.SENDING && e.attemptedAt().isBefore(attemptedBefore))
+                    .limit(limit).toList();
+        }
+
+        private static LedgerEntry with(LedgerEntry e, LedgerStatus status, String messageId, String mailbox,
+                                        int attempts, String lastError, Instant attemptedAt, Instant sentAt) {
+            return new LedgerEntry(e.id(), e.prospectId(), e.step(), e.draftId(), e.campaignId(), e.workspaceId(),
+                    e.recipientEmail(), e.recipientName(), e.subject(), e.body(), status, messageId, mailbox,
+                    attempts, lastError, e.approvedAt(), attemptedAt, sentAt);
+        }
+    }
+
+    static class MailboxesInMemory implements Mailboxes {
+        final Map<String, MailboxUsage> byMailbox = new LinkedHashMap<>();
+
+        @Override
+        public MailboxUsage usageOf(String mailbox) {
+            return byMailbox.getOrDefault(mailbox, MailboxUsage.unused(mailbox));
+        }
+
+        @Override
+        public boolean recordSend(MailboxUsage seen, MailboxUsage next) {
+            if (usageOf(seen.mailbox()).version() != seen.version()) {
+                return false;
+            }
+            byMailbox.put(next.mailbox(), next);
+            return true;
+        }
+    }
+
+    /** A transport that records what it was given, and can be told to refuse. */
+    static class RecordingTransport implements MailTransport {
+        final List<OutgoingEmail> accepted = new ArrayList<>();
+        final List<OutgoingEmail> refused = new ArrayList<>();
+        boolean refuse;
+
+        @Override
+        public Kind kind() {
+            return Kind.SMTP;
+        }
+
+        @Override
+        public void send(OutgoingEmail email) {
+            if (refuse) {
+                refused.add(email);
+                throw new MailDeliveryException("550 mailbox unavailable", null);
+            }
+            accepted.add(email);
+        }
+    }
+}

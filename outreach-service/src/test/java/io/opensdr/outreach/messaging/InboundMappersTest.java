@@ -1,0 +1,82 @@
+package io.opensdr.outreach.messaging;
+
+import static io.opensdr.outreach.messaging.OutreachEventMother.aCampaignSnapshot;
+import static io.opensdr.outreach.messaging.OutreachEventMother.aContact;
+import static io.opensdr.outreach.messaging.OutreachEventMother.aProspectQualified;
+import static io.opensdr.outreach.messaging.OutreachEventMother.anEmailApproved;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.opensdr.events.CampaignStatus;
+import io.opensdr.events.QualificationDecision;
+import io.opensdr.events.Sender;
+import io.opensdr.kit.messaging.InvalidEventException;
+import io.opensdr.outreach.domain.ApprovedEmail;
+import io.opensdr.outreach.domain.Campaign;
+import io.opensdr.outreach.domain.QualifiedProspect;
+import org.junit.jupiter.api.Test;
+
+class InboundMappersTest {
+
+    @Test
+    void shouldKeepWhatOutreachNeedsOfACampaignSnapshot() {
+        Campaign campaign = CampaignSnapshotMapper.toCampaign(
+                aCampaignSnapshot("campaign-1", 4, CampaignStatus.PAUSED, "sales@opensdr.example").build());
+
+        assertThat(campaign.revision()).isEqualTo(4);
+        assertThat(campaign.status()).isEqualTo(io.opensdr.outreach.domain.CampaignStatus.PAUSED);
+        assertThat(campaign.sender().email()).isEqualTo("sales@opensdr.example");
+        assertThat(campaign.sender().dailyCap()).isEqualTo(30);
+        assertThat(campaign.meetingLink()).isEqualTo("https://cal.example/camille/30min");
+        assertThat(campaign.template().subject()).isEqualTo(OutreachEventMother.SUBJECT);
+    }
+
+    @Test
+    void shouldRejectASnapshotWithoutSenderAddress() {
+        var snapshot = aCampaignSnapshot("campaign-1", 1, CampaignStatus.ACTIVE, "sales@opensdr.example")
+                .setSender(Sender.newBuilder().setFromEmail(" ").setFromName("Camille").build()).build();
+
+        assertThatThrownBy(() -> CampaignSnapshotMapper.toCampaign(snapshot))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("sender.fromEmail");
+    }
+
+    @Test
+    void shouldRejectAContactableProspectWithoutEmail() {
+        var event = aProspectQualified("prospect-1", "campaign-1", "x@acme.example")
+                .setContact(aContact(null).build()).build();
+
+        assertThatThrownBy(() -> ProspectQualifiedMapper.toQualifiedProspect(event))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("no email");
+    }
+
+    @Test
+    void shouldAcceptARejectedProspectWithoutEmail() {
+        var event = aProspectQualified("prospect-1", "campaign-1", null)
+                .setContact(aContact(null).build()).setDecision(QualificationDecision.REJECTED).setContactable(false).build();
+
+        QualifiedProspect prospect = ProspectQualifiedMapper.toQualifiedProspect(event);
+
+        assertThat(prospect.deservesDraft()).isFalse();
+    }
+
+    @Test
+    void shouldKeepTheApprovedTextExactly() {
+        var event = anEmailApproved("prospect-1", "campaign-1", "claire@acme.example").build();
+
+        ApprovedEmail approved = EmailApprovedMapper.toApprovedEmail(event);
+
+        assertThat(approved.subject()).isEqualTo(event.getSubject());
+        assertThat(approved.body()).isEqualTo(event.getBody());
+        assertThat(approved.recipientEmail()).isEqualTo("claire@acme.example");
+        assertThat(approved.recipientName()).isEqualTo("Claire Martin");
+        assertThat(approved.step()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRejectAnApprovalWithoutRecipientEmail() {
+        var event = anEmailApproved("prospect-1", "campaign-1", null).build();
+
+        assertThatThrownBy(() -> EmailApprovedMapper.toApprovedEmail(event))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("recipient.email");
+    }
+}
