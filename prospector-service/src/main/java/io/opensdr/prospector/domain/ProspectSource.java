@@ -1,0 +1,14 @@
+package io.opensdr.prospector.domain;
+
+/**
+ * A place prospects come from (the demo directory today; RocketReach and CSV imports later).
+ * A source returns candidates that match the target profile, ranked by {@link ProspectPriority},
+ * in an order that is stable for a given profile so that a stored cursor resumes where it was.
+ */
+public interface ProspectSource {
+
+    SourceKind kind();
+
+    /** Up to {@code limit} candidates from position {@code cursor} of the ranked results. */
+    SearchPage search(TargetProfile profile, long cursor, int limit);
+}

@@ -1,0 +1,115 @@
+package io.opensdr.prospector.persistence;
+
+import io.opensdr.prospector.domain.Campaign;
+import io.opensdr.prospector.domain.CampaignProgress;
+import io.opensdr.prospector.domain.CampaignState;
+import io.opensdr.prospector.domain.CampaignStatus;
+import io.opensdr.prospector.domain.CampaignStore;
+import io.opensdr.prospector.domain.CompanySizeRange;
+import io.opensdr.prospector.domain.Seniority;
+import io.opensdr.prospector.domain.SourceKind;
+import io.opensdr.prospector.domain.TargetProfile;
+import io.opensdr.prospector.persistence.CampaignDocument.TargetProfileDocument;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class MongoCampaignStore implements CampaignStore {
+
+    private final MongoTemplate mongo;
+
+    public MongoCampaignStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public Optional<CampaignState> find(String campaignId) {
+        return Optional.ofNullable(mongo.findById(campaignId, CampaignDocument.class)).map(MongoCampaignStore::toState);
+    }
+
+    @Override
+    public boolean saveSnapshot(Campaign campaign, boolean resetCursor) {
+        // Matches only a held revision that is older: when a newer one is held, the upsert tries
+        // to insert a second document with the same _id, which the store refuses.
+        Query olderOrNone = Query.query(Criteria.where("_id").is(campaign.campaignId()).and("revision").lt(campaign.revision()));
+        Update update = new Update()
+                .set("workspaceId", campaign.workspaceId())
+                .set("revision", campaign.revision())
+                .set("status", campaign.status().name())
+                .set("source", campaign.source().name())
+                .set("targetProfile", toDocument(campaign.targetProfile()))
+                .set("dailyQuota", campaign.dailyQuota())
+                .setOnInsert("foundToday", 0)
+                .setOnInsert("totalFound", 0L);
+        if (resetCursor) {
+            update.set("cursor", 0L);
+        } else {
+            update.setOnInsert("cursor", 0L);
+        }
+        try {
+            mongo.upsert(olderOrNone, update, CampaignDocument.class);
+            return true;
+        } catch (DuplicateKeyException newerHeld) {
+            return false;
+        }
+    }
+
+    @Override
+    public List<CampaignState> findActive() {
+        return mongo.find(Query.query(Criteria.where("status").is(CampaignStatus.ACTIVE.name())), CampaignDocument.class)
+                .stream().map(MongoCampaignStore::toState).toList();
+    }
+
+    @Override
+    public void startDay(String campaignId, LocalDate day) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(campaignId).and("day").ne(day.toString())),
+                new Update().set("day", day.toString()).set("foundToday", 0), CampaignDocument.class);
+    }
+
+    @Override
+    public boolean advance(String campaignId, long expectedCursor, LocalDate day, boolean found) {
+        Query unchanged = Query.query(Criteria.where("_id").is(campaignId)
+                .and("cursor").is(expectedCursor).and("day").is(day.toString()));
+        Update update = new Update().inc("cursor", 1L);
+        if (found) {
+            update.inc("foundToday", 1).inc("totalFound", 1L);
+        }
+        return mongo.updateFirst(unchanged, update, CampaignDocument.class).getMatchedCount() == 1;
+    }
+
+    private static CampaignState toState(CampaignDocument document) {
+        TargetProfileDocument profile = document.targetProfile();
+        Campaign campaign = new Campaign(document.id(), document.workspaceId(), document.revision(),
+                CampaignStatus.valueOf(document.status()), SourceKind.valueOf(document.source()),
+                new TargetProfile(
+                        profile.titles(),
+                        profile.seniorities().stream().map(Seniority::valueOf).collect(Collectors.toSet()),
+                        profile.companySizes().stream().map(CompanySizeRange::parse).flatMap(Optional::stream).toList(),
+                        Set.copyOf(profile.industries()),
+                        Set.copyOf(profile.countries())),
+                document.dailyQuota());
+        CampaignProgress progress = new CampaignProgress(document.cursor(),
+                document.day() == null ? null : LocalDate.parse(document.day()), document.foundToday(), document.totalFound());
+        return new CampaignState(campaign, progress);
+    }
+
+    private static TargetProfileDocument toDocument(TargetProfile profile) {
+        return new TargetProfileDocument(profile.titles(), sorted(profile.seniorities().stream().map(Enum::name).toList()),
+                profile.companySizes().stream().map(CompanySizeRange::label).toList(),
+                sorted(profile.industries()), sorted(profile.countries()));
+    }
+
+    private static List<String> sorted(Collection<String> values) {
+        return values.stream().sorted().toList();
+    }
+}
