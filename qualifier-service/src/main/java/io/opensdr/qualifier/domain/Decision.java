@@ -1,0 +1,5 @@
+package io.opensdr.qualifier.domain;
+
+public enum Decision {
+    QUALIFIED, REVIEW, REJECTED
+}

@@ -1,0 +1,5 @@
+package io.opensdr.qualifier.domain;
+
+public enum ScorerKind {
+    RULES, LANGUAGE_MODEL
+}

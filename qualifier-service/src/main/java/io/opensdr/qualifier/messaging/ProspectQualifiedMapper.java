@@ -1,0 +1,54 @@
+package io.opensdr.qualifier.messaging;
+
+import io.opensdr.events.Contact;
+import io.opensdr.events.CriterionScore;
+import io.opensdr.events.ProspectQualified;
+import io.opensdr.events.QualificationDecision;
+import io.opensdr.events.Scorer;
+import io.opensdr.qualifier.domain.Assessment;
+import io.opensdr.qualifier.domain.Prospect;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/** Announces an assessment, with the contact outreach needs to write to the prospect. */
+public final class ProspectQualifiedMapper {
+
+    private ProspectQualifiedMapper() {
+    }
+
+    public static ProspectQualified toEvent(Assessment assessment) {
+        Prospect prospect = assessment.prospect();
+        return ProspectQualified.newBuilder()
+                .setEventId(UUID.randomUUID())
+                .setOccurredAt(assessment.assessedAt().truncatedTo(ChronoUnit.MILLIS))
+                .setWorkspaceId(prospect.workspaceId())
+                .setCampaignId(prospect.campaignId())
+                .setProspectId(prospect.prospectId())
+                .setContact(Contact.newBuilder()
+                        .setFirstName(prospect.person().firstName())
+                        .setLastName(prospect.person().lastName())
+                        // The contract: no email unless it is usable, so nobody mails a doubtful one.
+                        .setEmail(assessment.contactable() ? prospect.person().email() : null)
+                        .setTitle(prospect.person().title())
+                        .setCompanyName(prospect.company().name())
+                        .setCompanyDomain(prospect.company().domain())
+                        .setIndustry(prospect.company().industry())
+                        .setTimeZone(prospect.person().timeZone())
+                        .build())
+                .setTotalScore(assessment.totalScore())
+                .setBudget(criterion(assessment.scores().budget()))
+                .setAuthority(criterion(assessment.scores().authority()))
+                .setNeed(criterion(assessment.scores().need()))
+                .setTimeline(criterion(assessment.scores().timeline()))
+                .setThreshold(assessment.threshold())
+                .setDecision(QualificationDecision.valueOf(assessment.decision().name()))
+                .setHot(assessment.hot())
+                .setContactable(assessment.contactable())
+                .setScoredBy(Scorer.valueOf(assessment.scoredBy().name()))
+                .build();
+    }
+
+    private static CriterionScore criterion(io.opensdr.qualifier.domain.CriterionScore score) {
+        return CriterionScore.newBuilder().setScore(score.score()).setReason(score.reason()).build();
+    }
+}
