@@ -1,0 +1,176 @@
+package io.opensdr.campaign.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.opensdr.campaign.config.CampaignProperties;
+import io.opensdr.campaign.domain.Campaign;
+import io.opensdr.campaign.domain.CampaignMetrics;
+import io.opensdr.campaign.domain.CampaignMother;
+import io.opensdr.campaign.domain.Draft;
+import io.opensdr.campaign.domain.DraftMother;
+import io.opensdr.campaign.domain.Milestone;
+import io.opensdr.campaign.domain.ProspectRef;
+import io.opensdr.campaign.domain.Qualification;
+import io.opensdr.campaign.domain.UserAccount;
+import io.opensdr.campaign.domain.Workspace;
+import io.opensdr.campaign.messaging.CampaignSnapshotMapper;
+import io.opensdr.campaign.messaging.EmailApprovedMapper;
+import io.opensdr.kit.testing.TestMongo;
+import java.time.Instant;
+import java.util.UUID;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.data.mongo.DataMongoTest;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The stores' conditional and idempotent writes, on a real MongoDB wire protocol (mongo-java-server). */
+@DataMongoTest
+@Import({MongoCampaignStore.class, MongoDraftStore.class, MongoProgressStore.class, MongoAccountStore.class,
+        CampaignSnapshotMapper.class, EmailApprovedMapper.class})
+@EnableConfigurationProperties(CampaignProperties.class)
+class MongoStoresTest {
+
+    private static final Instant T0 = Instant.parse("2026-01-10T10:00:00Z");
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry properties) {
+        properties.add("spring.data.mongodb.uri", () -> TestMongo.uri("campaign-persistence-tests"));
+    }
+
+    @Autowired MongoCampaignStore campaigns;
+    @Autowired MongoDraftStore drafts;
+    @Autowired MongoProgressStore progress;
+    @Autowired MongoAccountStore accounts;
+    @Autowired MongoTemplate mongo;
+
+    @Test
+    void shouldApplyACampaignChangeOnlyToTheRevisionItWasMadeFrom() {
+        Campaign draft = new Campaign(UUID.randomUUID().toString(), "workspace-1", CampaignMother.someSettings(),
+                io.opensdr.campaign.domain.CampaignStatus.DRAFT, false, 1, T0, null, T0);
+        campaigns.insert(draft);
+        Campaign launched = draft.launch(T0.plusSeconds(1));
+
+        assertThat(campaigns.replace(draft, launched)).isTrue();
+        assertThat(campaigns.replace(draft, draft.launch(T0.plusSeconds(2)))).as("stale revision").isFalse();
+
+        assertThat(campaigns.find("workspace-1", draft.id())).contains(launched);
+        assertThat(outboxSize("campaigns", draft.id())).isEqualTo(2);
+    }
+
+    @Test
+    void shouldApproveAPendingDraftOnlyOnceEvenWhenTwoApprovalsRace() {
+        Draft pending = aPendingDraft();
+        drafts.insertOnce(pending);
+        Draft byAda = pending.approve(null, "ada", T0);
+        Draft byBob = pending.approve(null, "bob", T0.plusSeconds(1));
+
+        assertThat(drafts.approveIfPending(byAda)).isTrue();
+        assertThat(drafts.approveIfPending(byBob)).isFalse();
+
+        assertThat(drafts.find(pending.workspaceId(), pending.id())).contains(byAda);
+        assertThat(outboxSize("drafts", pending.id())).isEqualTo(1);
+    }
+
+    @Test
+    void shouldKeepTheFirstCopyOfARedeliveredDraft() {
+        Draft pending = aPendingDraft();
+        drafts.insertOnce(pending);
+        drafts.rejectIfPending(pending.reject("no", "ada", T0));
+
+        drafts.insertOnce(pending);
+
+        assertThat(drafts.find(pending.workspaceId(), pending.id()).orElseThrow().rejectionReason()).isEqualTo("no");
+    }
+
+    @Test
+    void shouldCountEachProspectOncePerStageHoweverOftenItIsReported() {
+        String campaign = UUID.randomUUID().toString();
+        ProspectRef ada = prospect(campaign);
+        ProspectRef bob = prospect(campaign);
+        for (int delivery = 0; delivery < 2; delivery++) {
+            progress.reach(ada, Milestone.FOUND);
+            progress.reach(bob, Milestone.FOUND);
+            progress.qualify(ada, Qualification.QUALIFIED, T0);
+            progress.qualify(bob, Qualification.REJECTED, T0);
+            progress.reach(ada, Milestone.DRAFTED);
+            progress.reach(ada, Milestone.APPROVED);
+            progress.reach(ada, Milestone.SENT);
+            progress.reach(ada, Milestone.REPLIED);
+            progress.meeting(ada, true, T0);
+        }
+
+        assertThat(progress.metrics("workspace-1", campaign)).isEqualTo(new CampaignMetrics(2, 1, 0, 1, 1, 1, 1, 1, 1));
+    }
+
+    @Test
+    void shouldKeepTheLatestQualificationWhenAnOlderOneArrivesLate() {
+        String campaign = UUID.randomUUID().toString();
+        ProspectRef ada = prospect(campaign);
+
+        progress.qualify(ada, Qualification.REVIEW, T0);
+        progress.qualify(ada, Qualification.QUALIFIED, T0.plusSeconds(60));
+        progress.qualify(ada, Qualification.REVIEW, T0);
+
+        CampaignMetrics metrics = progress.metrics("workspace-1", campaign);
+        assertThat(metrics.qualified()).isEqualTo(1);
+        assertThat(metrics.inReview()).isZero();
+    }
+
+    @Test
+    void shouldNotCountACancelledMeetingUnlessItIsBookedAgainLater() {
+        String campaign = UUID.randomUUID().toString();
+        ProspectRef ada = prospect(campaign);
+
+        progress.meeting(ada, true, T0);
+        progress.meeting(ada, false, T0.plusSeconds(60));
+        progress.meeting(ada, true, T0);
+        assertThat(progress.metrics("workspace-1", campaign).meetingsBooked()).isZero();
+
+        progress.meeting(ada, true, T0.plusSeconds(120));
+        assertThat(progress.metrics("workspace-1", campaign).meetingsBooked()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldCountOnlyTheCampaignsOwnWorkspace() {
+        String campaign = UUID.randomUUID().toString();
+        progress.reach(prospect(campaign), Milestone.FOUND);
+        progress.reach(new ProspectRef("workspace-2", campaign, UUID.randomUUID().toString()), Milestone.FOUND);
+
+        assertThat(progress.metrics("workspace-1", campaign).prospectsFound()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldNeverReplaceAUserOrTheirPasswordWhenSeededAgain() {
+        String email = "ada-" + UUID.randomUUID() + "@acme.example";
+        accounts.insertWorkspaceIfAbsent(new Workspace("w-ada", "Ada's"));
+        accounts.insertUserIfAbsent(new UserAccount("u-" + UUID.randomUUID(), email, "first-hash", "w-ada"));
+
+        accounts.insertWorkspaceIfAbsent(new Workspace("w-ada", "Renamed"));
+        accounts.insertUserIfAbsent(new UserAccount("u-" + UUID.randomUUID(), email, "second-hash", "w-ada"));
+
+        assertThat(accounts.findUserByEmail(email).orElseThrow().passwordHash()).isEqualTo("first-hash");
+        assertThat(mongo.count(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("email").is(email)), "users")).isEqualTo(1);
+        assertThat(accounts.findWorkspace("w-ada").orElseThrow().name()).isEqualTo("Ada's");
+    }
+
+    private static Draft aPendingDraft() {
+        Draft template = DraftMother.aPendingDraft();
+        return Draft.proposed("draft-" + UUID.randomUUID(), template.workspaceId(), template.campaignId(),
+                template.prospectId(), 1, template.recipient(), template.subject(), template.body(),
+                template.bantScore(), template.createdAt());
+    }
+
+    private static ProspectRef prospect(String campaign) {
+        return new ProspectRef("workspace-1", campaign, "prospect-" + UUID.randomUUID());
+    }
+
+    private int outboxSize(String collection, String id) {
+        return mongo.findById(id, Document.class, collection).getList("outbox", Object.class).size();
+    }
+}
