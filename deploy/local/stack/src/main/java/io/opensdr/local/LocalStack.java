@@ -76,6 +76,9 @@ public final class LocalStack {
         requireFreePorts(builtServices);
         layout.prepareDataDir(options.fresh());
         layout.lockDataDir();
+        // Read by log4j2.properties when the first library logs (after this line): MongoDB's,
+        // mail's and the Kafka admin client's messages go to a file, not to the terminal.
+        System.setProperty("opensdr.launcher.log", layout.logFile("launcher").toString());
         Console.info("data in " + layout.dataDir() + ", logs in " + layout.logs());
 
         stack.startAndAwait(new MailPart(ports));

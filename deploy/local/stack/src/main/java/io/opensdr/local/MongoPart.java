@@ -2,6 +2,8 @@ package io.opensdr.local;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +46,7 @@ final class MongoPart implements Part {
         } catch (IOException e) {
             throw new StackException("cannot create " + layout.mongoDir() + ": " + e.getMessage(), e);
         }
-        H2Backend backend = new H2Backend(dataFile().toString());
+        H2Backend backend = new HelloAnsweringH2Backend(dataFile().toString());
         // Change streams (the services' live updates) need the oplog.
         backend.enableOplog();
         server = new MongoServer(backend);
@@ -61,6 +63,29 @@ final class MongoPart implements Part {
     public void awaitReady() {
         Readiness.await(name(), Duration.ofSeconds(10), null, Optional.empty(),
             () -> Readiness.isListening(ports.mongo()));
+    }
+
+    /**
+     * mongo-java-server 1.47 answers the legacy {@code isMaster} on any database but {@code hello}
+     * on none, and Spring Boot's MongoDB health indicator sends {@code {hello: 1}} to the
+     * service's database: without this, no service would ever report UP. {@code hello} is
+     * {@code isMaster} under its modern name, with {@code isWritablePrimary} for {@code ismaster}.
+     */
+    static final class HelloAnsweringH2Backend extends H2Backend {
+
+        HelloAnsweringH2Backend(String fileName) {
+            super(fileName);
+        }
+
+        @Override
+        public Document handleCommand(Channel channel, String database, String command, Document query) {
+            if ("hello".equalsIgnoreCase(command)) {
+                Document answer = super.handleCommand(channel, database, "isMaster", query);
+                answer.put("isWritablePrimary", answer.getOrDefault("ismaster", Boolean.TRUE));
+                return answer;
+            }
+            return super.handleCommand(channel, database, command, query);
+        }
     }
 
     @Override

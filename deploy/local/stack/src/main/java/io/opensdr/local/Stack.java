@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * The parts that have been started, in start order. Stopping goes the other way: services
@@ -30,24 +32,28 @@ final class Stack {
             + ": " + part.address());
     }
 
-    /** Starts all the parts together, then waits until each is ready; fails on the first that is not. */
+    /**
+     * Starts all the parts together, then waits until each is ready. Fails as soon as one
+     * fails, not after waiting for the ones started before it.
+     */
     void startAndAwaitTogether(List<? extends Part> parts) {
         long begin = System.nanoTime();
         parts.forEach(this::start);
         ExecutorService waiters = Executors.newFixedThreadPool(Math.max(1, parts.size()));
         try {
-            List<Future<?>> readiness = new ArrayList<>();
+            CompletionService<Part> readiness = new ExecutorCompletionService<>(waiters);
             for (Part part : parts) {
-                readiness.add(waiters.submit(() -> {
+                readiness.submit(() -> {
                     part.awaitReady();
-                    Console.info(part.name() + " ready in "
-                        + Console.seconds(Duration.ofNanos(System.nanoTime() - begin)) + ": " + part.address());
-                }));
+                    return part;
+                });
             }
-            for (Future<?> future : readiness) {
+            for (int i = 0; i < parts.size(); i++) {
                 try {
-                    future.get();
-                } catch (java.util.concurrent.ExecutionException e) {
+                    Part ready = readiness.take().get();
+                    Console.info(ready.name() + " ready in "
+                        + Console.seconds(Duration.ofNanos(System.nanoTime() - begin)) + ": " + ready.address());
+                } catch (ExecutionException e) {
                     throw e.getCause() instanceof StackException se ? se
                         : new StackException(e.getCause().toString(), e.getCause());
                 } catch (InterruptedException e) {

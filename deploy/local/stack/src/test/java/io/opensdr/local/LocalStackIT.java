@@ -156,6 +156,12 @@ class LocalStackIT {
     }
 
     private static void mongoStoresAndReads(String id) {
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + PORTS.mongo())) {
+            // What Spring Boot's MongoDB health indicator sends to a service's database.
+            Document hello = client.getDatabase("opensdr-campaign").runCommand(new Document("hello", 1));
+            assertEquals(1.0, ((Number) hello.get("ok")).doubleValue(), hello.toJson());
+            assertEquals(true, hello.getBoolean("isWritablePrimary"), hello.toJson());
+        }
         mongoCollection(collection -> {
             collection.insertOne(new Document("_id", id).append("name", "Ada"));
             Document found = collection.find(Filters.eq("_id", id)).first();
