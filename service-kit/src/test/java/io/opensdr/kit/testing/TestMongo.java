@@ -21,7 +21,8 @@ public final class TestMongo {
             backend.enableOplog();
             server = new MongoServer(backend);
             server.bind("127.0.0.1", FreePort.find());
-            Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "test-mongo-stop"));
+            // No shutdown hook: the in-memory server ends with the JVM, and stopping it earlier would
+            // race the Spring contexts' own shutdown, whose scheduled tasks still talk to it.
         }
         InetSocketAddress address = server.getLocalAddress();
         return "mongodb://127.0.0.1:" + address.getPort() + "/" + database;
