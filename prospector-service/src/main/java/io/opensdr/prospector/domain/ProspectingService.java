@@ -20,6 +20,9 @@ public class ProspectingService {
 
     private static final Logger log = LoggerFactory.getLogger(ProspectingService.class);
 
+    /** How many candidates a tick may read per new prospect it wants, duplicates included. */
+    static final int MAX_READ_PER_NEW = 10;
+
     private final CampaignStore campaigns;
     private final ProspectStore prospects;
     private final Map<SourceKind, ProspectSource> sources = new EnumMap<>(SourceKind.class);
@@ -85,18 +88,29 @@ public class ProspectingService {
         if (quotaLeft == 0) {
             return 0;
         }
-        SearchPage page = source.search(campaign.targetProfile(), progress.cursor(), Math.min(batchSize, quotaLeft));
+        int wanted = Math.min(batchSize, quotaLeft);
+        // People the workspace already has are skipped without counting, so a tick reads on
+        // past them; it reads a bounded number of candidates, though, to stay short.
+        int readable = batchSize * MAX_READ_PER_NEW;
         long cursor = progress.cursor();
         int found = 0;
-        for (RankedCandidate ranked : page.candidates()) {
-            FoundProspect prospect = new FoundProspect(prospectIds.get(), campaign.workspaceId(), campaign.campaignId(),
-                    source.kind(), ranked, clock.instant());
-            boolean isNew = prospects.recordIfNew(prospect);
-            if (!campaigns.advance(campaign.campaignId(), cursor, today, isNew)) {
-                break;
+        int read = 0;
+        while (found < wanted && read < readable) {
+            SearchPage page = source.search(campaign.targetProfile(), cursor, Math.min(wanted - found, readable - read));
+            if (page.candidates().isEmpty()) {
+                break; // the source has nobody more for this profile
             }
-            cursor++;
-            found += isNew ? 1 : 0;
+            for (RankedCandidate ranked : page.candidates()) {
+                FoundProspect prospect = new FoundProspect(prospectIds.get(), campaign.workspaceId(), campaign.campaignId(),
+                        source.kind(), ranked, clock.instant());
+                boolean isNew = prospects.recordIfNew(prospect);
+                if (!campaigns.advance(campaign.campaignId(), cursor, today, isNew)) {
+                    return found; // a new snapshot moved the cursor: the next tick starts from it
+                }
+                cursor++;
+                read++;
+                found += isNew ? 1 : 0;
+            }
         }
         return found;
     }

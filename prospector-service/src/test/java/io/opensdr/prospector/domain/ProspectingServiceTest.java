@@ -86,19 +86,29 @@ class ProspectingServiceTest {
     }
 
     @Test
-    void shouldSkipPeopleTheWorkspaceAlreadyHasWithoutCountingThem() {
+    void shouldReadPastPeopleTheWorkspaceAlreadyHasWithoutCountingThem() {
         service.applySnapshot(anActiveDemoCampaign("c1", 10));
         tick();
         service.applySnapshot(anActiveDemoCampaign("c2", 10));
 
-        tick();
+        assertThat(tick()).isEqualTo(10);
 
-        ProgressReport second = service.progress("c2").orElseThrow();
-        assertThat(second.foundToday()).as("the first ten were c1's already").isZero();
-        assertThat(campaigns.progressOf("c2").cursor()).isEqualTo(10);
-        tick();
         assertThat(service.progress("c2").orElseThrow().foundToday()).isEqualTo(10);
+        assertThat(campaigns.progressOf("c2").cursor()).as("past c1's ten").isEqualTo(20);
         assertThat(prospects.recorded).extracting(FoundProspect::dedupKey).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void shouldReadABoundedNumberOfCandidatesInOneTick() {
+        service = new ProspectingService(campaigns, prospects, List.of(source), 2, clock); // reads 20 at most
+        service.applySnapshot(anActiveDemoCampaign("c1", 30));
+        IntStream.range(0, 15).forEach(i -> tick());
+        service.applySnapshot(anActiveDemoCampaign("c2", 30));
+
+        assertThat(tick()).as("twenty of c1's people read, none new").isZero();
+        assertThat(campaigns.progressOf("c2").cursor()).isEqualTo(20);
+        assertThat(tick()).isEqualTo(2);
+        assertThat(campaigns.progressOf("c2").cursor()).isEqualTo(32);
     }
 
     @Test
