@@ -10,7 +10,9 @@ import static io.opensdr.campaign.messaging.PipelineEventsMother.anEngagement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opensdr.campaign.messaging.PipelineEventsMother;
 import io.opensdr.events.CampaignSnapshot;
 import io.opensdr.events.Contact;
@@ -27,6 +29,7 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,12 +47,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -278,7 +281,7 @@ class CampaignServiceIT {
             await().atMost(PATIENCE).untilAsserted(() -> {
                 Map<TopicPartition, OffsetAndMetadata> committed =
                         admin.listConsumerGroupOffsets(serviceGroup).partitionsToOffsetAndMetadata().get();
-                Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
                 for (String topic : inputs) {
                     for (int partition = 0; partition < EventTopic.PARTITIONS; partition++) {
                         latest.put(new TopicPartition(topic, partition), OffsetSpec.latest());
@@ -296,8 +299,8 @@ class CampaignServiceIT {
 
     private static JsonNode json(String text) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
-        } catch (Exception e) {
+            return new ObjectMapper().readTree(text);
+        } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }
     }

@@ -18,7 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * HTTP Basic against the users collection, for this stage of the product: every request carries
  * its credentials (no session, hence no CSRF token to protect one), and everything but the health
- * probe and the OpenAPI document needs them.
+ * probe and the OpenAPI document (with Swagger UI's static pages) needs them.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -33,6 +33,8 @@ public class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml").permitAll()
+                        // Swagger UI's static pages hold no data; its calls carry Basic credentials via "Authorize".
+                        .requestMatchers("/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized))

@@ -1,6 +1,8 @@
 package io.opensdr.campaign.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
 
 import io.opensdr.campaign.config.CampaignProperties;
 import io.opensdr.campaign.domain.Campaign;
@@ -21,8 +23,8 @@ import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.data.mongo.DataMongoTest;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.autoconfigure.data.mongo.DataMongoTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -50,8 +52,7 @@ class MongoStoresTest {
 
     @Test
     void shouldApplyACampaignChangeOnlyToTheRevisionItWasMadeFrom() {
-        Campaign draft = new Campaign(UUID.randomUUID().toString(), "workspace-1", CampaignMother.someSettings(),
-                io.opensdr.campaign.domain.CampaignStatus.DRAFT, false, 1, T0, null, T0);
+        Campaign draft = Campaign.create(UUID.randomUUID().toString(), "workspace-1", CampaignMother.someSettings(), T0);
         campaigns.insert(draft);
         Campaign launched = draft.launch(T0.plusSeconds(1));
 
@@ -154,8 +155,7 @@ class MongoStoresTest {
         accounts.insertUserIfAbsent(new UserAccount("u-" + UUID.randomUUID(), email, "second-hash", "w-ada"));
 
         assertThat(accounts.findUserByEmail(email).orElseThrow().passwordHash()).isEqualTo("first-hash");
-        assertThat(mongo.count(org.springframework.data.mongodb.core.query.Query.query(
-                org.springframework.data.mongodb.core.query.Criteria.where("email").is(email)), "users")).isEqualTo(1);
+        assertThat(mongo.count(query(where("email").is(email)), "users")).isEqualTo(1);
         assertThat(accounts.findWorkspace("w-ada").orElseThrow().name()).isEqualTo("Ada's");
     }
 

@@ -6,6 +6,7 @@ import static io.opensdr.campaign.web.CampaignRequestMother.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -30,7 +31,7 @@ class CampaignApiTest extends WebTestSupport {
         String body = mvc.perform(post("/api/campaigns").with(asDemoUser())
                         .contentType(MediaType.APPLICATION_JSON).content(aCampaignRequest().toString()))
                 .andExpect(status().isCreated())
-                .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/api/campaigns/")))
+                .andExpect(header().string("Location", startsWith("/api/campaigns/")))
                 .andExpect(jsonPath("$.status").value("DRAFT"))
                 .andExpect(jsonPath("$.name").value("Sales leaders in European software"))
                 .andExpect(jsonPath("$.threshold").value(60))

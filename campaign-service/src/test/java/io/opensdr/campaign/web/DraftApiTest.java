@@ -2,6 +2,7 @@ package io.opensdr.campaign.web;
 
 import static io.opensdr.campaign.web.CampaignRequestMother.aCampaignRequest;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -115,7 +116,7 @@ class DraftApiTest extends WebTestSupport {
 
         mvc.perform(post("/api/drafts/" + draftId + "/approve").with(asDemoUser()))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Drafts of a DRAFT campaign cannot be approved")));
+                .andExpect(jsonPath("$.detail").value(startsWith("Drafts of a DRAFT campaign cannot be approved")));
 
         assertThat(outboxOf("drafts", draftId)).isEmpty();
     }

@@ -72,6 +72,7 @@ class SecurityTest extends WebTestSupport {
                 .andExpect(jsonPath("$.paths['/api/campaigns']").exists())
                 .andExpect(jsonPath("$.paths['/api/drafts/{id}/approve']").exists())
                 .andExpect(jsonPath("$.paths['/api/campaigns/{id}/metrics']").exists());
+        mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
     }
 
     @Test
