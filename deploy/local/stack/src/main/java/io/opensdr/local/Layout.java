@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ record Layout(Path repoRoot, Path dataDir, Path launcherLocation) {
 
     /** Created in a data dir the launcher owns, so that --fresh never deletes anyone else's directory. */
     static final String DATA_DIR_MARKER = ".opensdr-data";
+    private static final String LOCK_FILE = ".lock";
 
     static Layout resolve(Options options) {
         Path launcherLocation = locateLauncher();
@@ -65,15 +67,20 @@ record Layout(Path repoRoot, Path dataDir, Path launcherLocation) {
         return Files.isRegularFile(jar) ? Optional.of(jar) : Optional.empty();
     }
 
-    /** Creates the data dir, after deleting it when {@code fresh}; refuses to delete a directory that is not ours. */
+    /**
+     * Creates and locks the data dir, emptying it first when {@code fresh}. Refuses to empty a
+     * directory the stack did not create, or one that another launcher is using.
+     */
     void prepareDataDir(boolean fresh) {
         try {
-            if (fresh && Files.exists(dataDir)) {
-                if (!Files.exists(dataDir.resolve(DATA_DIR_MARKER)) && !isEmpty(dataDir)) {
-                    throw new StackException("--fresh: refusing to delete " + dataDir
-                        + ": it has no " + DATA_DIR_MARKER + " file, so the local stack did not create it");
-                }
-                deleteRecursively(dataDir);
+            if (fresh && Files.exists(dataDir) && !Files.exists(dataDir.resolve(DATA_DIR_MARKER)) && !isEmpty(dataDir)) {
+                throw new StackException("--fresh: refusing to delete " + dataDir
+                    + ": it has no " + DATA_DIR_MARKER + " file, so the local stack did not create it");
+            }
+            Files.createDirectories(dataDir);
+            lockDataDir(); // before deleting anything: the data may belong to a running stack
+            if (fresh) {
+                deleteContentsExceptLock(dataDir);
             }
             Files.createDirectories(logs());
             if (!Files.exists(dataDir.resolve(DATA_DIR_MARKER))) {
@@ -87,22 +94,27 @@ record Layout(Path repoRoot, Path dataDir, Path launcherLocation) {
 
     /** Held for the launcher's lifetime; the OS releases it when the launcher dies, however it dies. */
     private static FileLock dataDirLock;
+    private static Path lockedDataDir;
 
     /** Makes sure no other launcher uses this data dir (Kafka's and H2's files cannot be shared). */
-    void lockDataDir() {
-        Path lockFile = dataDir.resolve(".lock");
-        try {
-            FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                channel.close();
-                throw new StackException("another local stack is using " + dataDir
-                    + "; stop it, or give this one its own --data-dir (and --port-offset)");
-            }
-            dataDirLock = lock;
-        } catch (IOException e) {
-            throw new StackException("cannot lock " + lockFile + ": " + e.getMessage(), e);
+    private void lockDataDir() throws IOException {
+        if (dataDir.equals(lockedDataDir) && dataDirLock.isValid()) {
+            return; // this JVM holds it already (the tests prepare a data dir twice)
         }
+        FileChannel channel = FileChannel.open(dataDir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new StackException("another local stack is using " + dataDir
+                + "; stop it, or give this one its own --data-dir (and --port-offset)");
+        }
+        dataDirLock = lock;
+        lockedDataDir = dataDir;
     }
 
     private static boolean isEmpty(Path dir) throws IOException {
@@ -111,10 +123,12 @@ record Layout(Path repoRoot, Path dataDir, Path launcherLocation) {
         }
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    private static void deleteContentsExceptLock(Path dir) throws IOException {
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path p : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-                Files.delete(p);
+                if (!p.equals(dir) && !p.equals(dir.resolve(LOCK_FILE))) {
+                    Files.delete(p);
+                }
             }
         }
     }

@@ -75,7 +75,6 @@ public final class LocalStack {
         List<ServicePart> builtServices = services.stream().filter(ServicePart::isRunnable).toList();
         requireFreePorts(builtServices);
         layout.prepareDataDir(options.fresh());
-        layout.lockDataDir();
         // Read by log4j2.properties when the first library logs (after this line): MongoDB's,
         // mail's and the Kafka admin client's messages go to a file, not to the terminal.
         System.setProperty("opensdr.launcher.log", layout.logFile("launcher").toString());
