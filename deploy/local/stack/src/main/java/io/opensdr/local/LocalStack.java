@@ -62,6 +62,9 @@ public final class LocalStack {
         try {
             launcher.start();
         } catch (StackException e) {
+            if (launcher.stack.isStopping()) {
+                return; // Ctrl-C while starting: the parts died because we stopped them
+            }
             Console.problem(e.getMessage());
             System.exit(1);
         }

@@ -77,6 +77,12 @@ final class Stack {
         }
     }
 
+    boolean isStopping() {
+        synchronized (lock) {
+            return stopping;
+        }
+    }
+
     /** Stops everything that was started, in reverse order; safe to call twice. */
     void stopAll() {
         List<Part> toStop;
