@@ -1,8 +1,5 @@
 package io.opensdr.local;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
@@ -18,8 +15,6 @@ final class RegistryPart implements Part {
     private final Ports ports;
     private final Map<String, String> childEnvironment;
     private ChildProcess process;
-    private RegistryWriteSerializer forwarder;
-    private int apicurioPort;
 
     RegistryPart(Layout layout, Ports ports, Map<String, String> childEnvironment) {
         this.layout = layout;
@@ -47,24 +42,11 @@ final class RegistryPart implements Part {
             throw new StackException("the registry is not built: " + layout.registryJar()
                 + " is missing; run deploy/local/start.sh (it builds what is missing)");
         }
-        // Apicurio listens on a free port of its own; the public registry port is served by a
-        // forwarder in this JVM that lets one write through at a time (see RegistryWriteSerializer).
-        apicurioPort = freePort();
         process = new ChildProcess(name(), JavaCommand.smallFootprint(layout, "192m")
-            .add("-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + apicurioPort)
+            .add("-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + ports.registry())
             .add("-jar", layout.registryJar().toString())
             .toList(), childEnvironment, layout.logFile(name()), layout.repoRoot());
         process.start();
-        forwarder = new RegistryWriteSerializer(ports.registry(), apicurioPort);
-        forwarder.start();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new StackException("no free port for the registry: " + e.getMessage(), e);
-        }
     }
 
     @Override
@@ -77,9 +59,6 @@ final class RegistryPart implements Part {
 
     @Override
     public void stop() {
-        if (forwarder != null) {
-            forwarder.stop();
-        }
         if (process != null) {
             process.stop(Duration.ofSeconds(10));
         }

@@ -156,7 +156,7 @@ class LocalStackIT {
         assertTrue(response.body().startsWith("["), "a JSON array of subjects: " + response.body());
 
         // Services starting together register their schemas at the same moment; Apicurio's H2
-        // storage alone fails most of such registrations (see RegistryWriteSerializer).
+        // storage alone fails most of such registrations (see the registry's OneWriteAtATimeFilter).
         List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> registrations = new java.util.ArrayList<>();
         for (int i = 0; i < 10; i++) {
             String schema = "{\"schema\":\"{\\\"type\\\":\\\"record\\\",\\\"name\\\":\\\"Parallel" + i
