@@ -37,7 +37,8 @@ final class Mailbox {
                 emails.add(new ReceivedEmail(
                         message.getFrom()[0].toString(),
                         message.getSubject(),
-                        String.valueOf(message.getContent()).trim(),
+                        // SMTP carries text in canonical CRLF lines; compare with what was approved.
+                        String.valueOf(message.getContent()).replace("\r\n", "\n").trim(),
                         ((MimeMessage) message).getMessageID()));
             }
             inbox.close(false);
