@@ -29,11 +29,13 @@ const consumer = kafka.consumer({ groupId: `confluent-client-check-${process.pid
 let decoded = 0;
 let finished = false;
 
-async function finish(code) {
+// Never awaited from inside eachMessage: disconnect() waits for the running handler to return,
+// so awaiting it there deadlocks. The exit is forced if the disconnect itself hangs.
+function finish(code) {
   if (finished) return;
   finished = true;
-  await consumer.disconnect().catch(() => {});
-  process.exit(code);
+  setTimeout(() => process.exit(code), 5000).unref();
+  consumer.disconnect().catch(() => {}).finally(() => process.exit(code));
 }
 
 const timer = setTimeout(() => {
@@ -58,7 +60,7 @@ await consumer.run({
     decoded += 1;
     if (decoded >= wanted) {
       clearTimeout(timer);
-      await finish(0);
+      setImmediate(() => finish(0));
     }
   },
 });
