@@ -1,0 +1,400 @@
+package io.opensdr.qualifier.bench;
+
+import static io.opensdr.qualifier.messaging.CampaignSnapshotMother.anActiveCampaign;
+import static io.opensdr.qualifier.messaging.ProspectFoundMother.aVpAtAFundedFintech;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.opensdr.events.BuyingSignal;
+import io.opensdr.events.EmailGrade;
+import io.opensdr.events.ProspectCompany;
+import io.opensdr.events.ProspectFound;
+import io.opensdr.events.ProspectPerson;
+import io.opensdr.events.ProspectQualified;
+import io.opensdr.events.Seniority;
+import io.opensdr.events.SignalType;
+import io.opensdr.events.catalog.EventTopic;
+import io.opensdr.events.catalog.TopicNames;
+import io.opensdr.kit.testing.TestInfrastructure;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BiConsumer;
+import java.util.stream.IntStream;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The speed benchmark of one qualifier instance on the real infrastructure (embedded KRaft broker,
+ * Apicurio registry, mongo-java-server in memory), beside raw Kafka on the same broker in the
+ * same run. Not part of {@code verify}: its name matches neither the *Test nor the *IT pattern.
+ * Run it with the command in bench/README.md; it prints a table and writes it to
+ * {@code qualifier-service/target/bench/qualifier-throughput.txt}.
+ *
+ * <p>Everything shares one JVM and the machine's cores: the broker, mongo-java-server, the
+ * service, and the load generator and probe (the registry is a child process). The raw Kafka
+ * rows use the same broker, producer settings (acks=all, idempotent), partitions and record
+ * size, so the ratio between the two is the cost of the qualifier itself.
+ *
+ * <p>System properties: {@code bench.prospects} (throughput run, default 200000),
+ * {@code bench.rate} (latency run, per second, default 500), {@code bench.seconds} (latency
+ * run, default 30), {@code bench.timeout-s} (longest wait for one run, default 600).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EmbeddedKafka(kraft = true, partitions = EventTopic.PARTITIONS, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+class QualifierThroughputBenchmark {
+
+    private static final int PROSPECTS = Integer.getInteger("bench.prospects", 200_000);
+    private static final int RATE = Integer.getInteger("bench.rate", 500);
+    private static final int SECONDS = Integer.getInteger("bench.seconds", 30);
+    private static final Duration TIMEOUT = Duration.ofSeconds(Integer.getInteger("bench.timeout-s", 600));
+    private static final int WARM_UP = 5_000;
+    private static final String WORKSPACE = "w-bench";
+    private static final String CAMPAIGN = "c-bench";
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry properties) {
+        TestInfrastructure.register(properties, "qualifier-bench");
+    }
+
+    @Autowired KafkaTemplate<String, SpecificRecord> kafka;
+    @Autowired ConsumerFactory<String, Object> eventConsumerFactory;
+    @Autowired EmbeddedKafkaBroker broker;
+    @Autowired TestRestTemplate http;
+
+    private final List<ProspectFound> prototypes = realisticProspects();
+
+    @Test
+    void shouldMeasureQualifierThroughputAndLatencyBesideRawKafka() throws Exception {
+        kafka.send(TopicNames.CAMPAIGN, CAMPAIGN, anActiveCampaign(WORKSPACE, CAMPAIGN, 100_000).build()).join();
+        await().atMost(Duration.ofSeconds(60)).until(() -> http.getForEntity(
+                "/api/qualifier/campaigns/" + CAMPAIGN + "/summary", Map.class).getStatusCode() == HttpStatus.OK);
+        int recordSize = prototypes.get(0).toByteBuffer().remaining() + 5; // + Confluent wire-format header
+        String rawTopic = "bench.raw.v1";
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()))) {
+            admin.createTopics(List.of(new NewTopic(rawTopic, EventTopic.PARTITIONS, (short) 1))).all().get();
+        }
+
+        // Warm-up of both paths (JIT, connections, registry look-ups), not measured.
+        rawThroughput(rawTopic, WARM_UP, recordSize);
+        qualifierThroughput("warm", WARM_UP);
+
+        Throughput raw = rawThroughput(rawTopic, PROSPECTS, recordSize);
+        Throughput qualifier = qualifierThroughput("tp", PROSPECTS);
+        Latency rawLatency = rawLatency(rawTopic, recordSize);
+        Latency qualifierLatency = qualifierLatency();
+
+        String table = table(recordSize, raw, qualifier, rawLatency, qualifierLatency);
+        System.out.println(table);
+        Path out = Path.of("target", "bench", "qualifier-throughput.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, table);
+        assertThat(qualifier.received()).as("every prospect qualified exactly once").isEqualTo(PROSPECTS);
+        assertThat(qualifier.duplicates()).isZero();
+    }
+
+    // ---- raw Kafka ---------------------------------------------------------------------------
+
+    private Throughput rawThroughput(String topic, int count, int recordSize) throws Exception {
+        AtomicLong received = new AtomicLong();
+        long[] arrivals = new long[count];
+        try (Probe<byte[]> probe = new Probe<>(rawConsumer(), topic, (record, at) -> {
+            int i = (int) received.getAndIncrement();
+            if (i < count) {
+                arrivals[i] = at;
+            }
+        }); KafkaProducer<byte[], byte[]> producer = rawProducer()) {
+            long start = System.nanoTime();
+            for (int i = 0; i < count; i++) {
+                byte[] payload = new byte[recordSize];
+                ByteBuffer.wrap(payload).putLong(System.nanoTime());
+                producer.send(new ProducerRecord<>(topic, ("raw-" + i).getBytes(), payload));
+            }
+            producer.flush();
+            awaitCount(received, count);
+            return Throughput.of(start, arrivals, (int) Math.min(received.get(), count), 0);
+        }
+    }
+
+    private Latency rawLatency(String topic, int recordSize) throws Exception {
+        long[] latencies = new long[RATE * SECONDS];
+        AtomicLong received = new AtomicLong();
+        try (Probe<byte[]> probe = new Probe<>(rawConsumer(), topic, (record, at) -> {
+            int i = ByteBuffer.wrap(record.value()).getInt(8);
+            latencies[i] = at - ByteBuffer.wrap(record.value()).getLong(0);
+            received.incrementAndGet();
+        }); KafkaProducer<byte[], byte[]> producer = rawProducer()) {
+            paced(i -> {
+                byte[] payload = new byte[recordSize];
+                ByteBuffer.wrap(payload).putLong(System.nanoTime()).putInt(i);
+                producer.send(new ProducerRecord<>(topic, ("lat-" + i).getBytes(), payload));
+            });
+            awaitCount(received, latencies.length);
+            return Latency.of(latencies, (int) received.get());
+        }
+    }
+
+    private KafkaProducer<byte[], byte[]> rawProducer() {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
+                new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    private Consumer<byte[], byte[]> rawConsumer() {
+        return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    // ---- the qualifier ----------------------------------------------------------------------
+
+    private Throughput qualifierThroughput(String run, int count) throws Exception {
+        AtomicLong received = new AtomicLong();
+        long[] arrivals = new long[count];
+        Set<String> seen = ConcurrentHashMap.newKeySet();
+        AtomicLong duplicates = new AtomicLong();
+        String prefix = run + "-";
+        try (Probe<Object> probe = new Probe<>(qualifiedConsumer(), TopicNames.PROSPECT_QUALIFIED, (record, at) -> {
+            if (record.value() instanceof ProspectQualified qualified && qualified.getProspectId().startsWith(prefix)) {
+                if (!seen.add(qualified.getProspectId())) {
+                    duplicates.incrementAndGet();
+                    return;
+                }
+                int i = (int) received.getAndIncrement();
+                if (i < count) {
+                    arrivals[i] = at;
+                }
+            }
+        })) {
+            long start = System.nanoTime();
+            for (int i = 0; i < count; i++) {
+                ProspectFound found = prospect(prefix + i, i);
+                kafka.send(TopicNames.PROSPECT_FOUND, found.getProspectId(), found);
+            }
+            kafka.flush();
+            awaitCount(received, count);
+            // A late duplicate would show within a second.
+            LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
+            return Throughput.of(start, arrivals, (int) Math.min(received.get(), count), duplicates.get());
+        }
+    }
+
+    private Latency qualifierLatency() throws Exception {
+        long[] latencies = new long[RATE * SECONDS];
+        long[] sentAt = new long[latencies.length];
+        AtomicLong received = new AtomicLong();
+        try (Probe<Object> probe = new Probe<>(qualifiedConsumer(), TopicNames.PROSPECT_QUALIFIED, (record, at) -> {
+            if (record.value() instanceof ProspectQualified qualified && qualified.getProspectId().startsWith("lat-")) {
+                int i = Integer.parseInt(qualified.getProspectId().substring(4));
+                latencies[i] = at - sentAt[i];
+                received.incrementAndGet();
+            }
+        })) {
+            paced(i -> {
+                ProspectFound found = prospect("lat-" + i, i);
+                sentAt[i] = System.nanoTime();
+                kafka.send(TopicNames.PROSPECT_FOUND, found.getProspectId(), found);
+            });
+            awaitCount(received, latencies.length);
+            return Latency.of(latencies, (int) received.get());
+        }
+    }
+
+    private Consumer<String, Object> qualifiedConsumer() {
+        return eventConsumerFactory.createConsumer("bench-probe-" + UUID.randomUUID(), "bench");
+    }
+
+    private ProspectFound prospect(String prospectId, int i) {
+        return ProspectFound.newBuilder(prototypes.get(i % prototypes.size()))
+                .setEventId(UUID.randomUUID())
+                .setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MILLIS))
+                .setProspectId(prospectId)
+                .setSourceRef("bench-" + i)
+                .build();
+    }
+
+    /**
+     * Varied prospects as the demo directory produces them: every seniority, email grade, company
+     * size and industry, with none to three buying signals, so that all decisions are taken.
+     */
+    private static List<ProspectFound> realisticProspects() {
+        Seniority[] seniorities = Seniority.values();
+        EmailGrade[] grades = EmailGrade.values();
+        String[] industries = {"Fintech", "Software", "Retail", "Healthcare", "Logistics", "Insurance"};
+        int[] sizes = {4, 35, 120, 300, 800, 4_000};
+        String[] countries = {"FR", "DE", "GB", "US", "ES"};
+        SignalType[] signals = SignalType.values();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        List<ProspectFound> prospects = new ArrayList<>();
+        for (int n = 0; n < 210; n++) {
+            int i = n;
+            Seniority seniority = seniorities[i % seniorities.length];
+            EmailGrade grade = grades[i % grades.length];
+            String industry = industries[i % industries.length];
+            int size = sizes[(i / 3) % sizes.length];
+            String country = countries[(i / 7) % countries.length];
+            List<BuyingSignal> found = IntStream.range(0, i % 4).mapToObj(s -> BuyingSignal.newBuilder()
+                    .setType(signals[(i + s) % signals.length])
+                    .setObservedAt(now.minus(3L + 29L * s + i % 90, ChronoUnit.DAYS))
+                    .setDetail("Signal " + s + " of prospect " + i).build()).toList();
+            prospects.add(aVpAtAFundedFintech(WORKSPACE, CAMPAIGN, "prototype-" + i)
+                    .setPriority(i % 100)
+                    .setPerson(ProspectPerson.newBuilder()
+                            .setFirstName("First" + i).setLastName("Last" + i).setTitle(seniority.name() + " of Sales")
+                            .setSeniority(seniority)
+                            .setEmail(grade == EmailGrade.MISSING ? null : "person" + i + "@company" + i + ".example")
+                            .setEmailGrade(grade).setCity("City " + i).setCountryCode(country).setTimeZone("Europe/Paris").build())
+                    .setCompany(ProspectCompany.newBuilder()
+                            .setName("Company " + i).setDomain("company" + i + ".example").setIndustry(industry)
+                            .setEmployeeCount(size).setAnnualRevenueUsd(size * 150_000L).setCountryCode(country).build())
+                    .setSignals(found)
+                    .build());
+        }
+        return prospects;
+    }
+
+    // ---- measuring --------------------------------------------------------------------------
+
+    /** Calls send(i) for i = 0 .. RATE*SECONDS-1 at a steady RATE per second. */
+    private static void paced(java.util.function.IntConsumer send) {
+        long interval = 1_000_000_000L / RATE;
+        long start = System.nanoTime();
+        for (int i = 0; i < RATE * SECONDS; i++) {
+            long due = start + i * interval;
+            for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+                LockSupport.parkNanos(wait);
+            }
+            send.accept(i);
+        }
+    }
+
+    private static void awaitCount(AtomicLong received, long count) {
+        Instant deadline = Instant.now().plus(TIMEOUT);
+        while (received.get() < count && Instant.now().isBefore(deadline)) {
+            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+        }
+    }
+
+    /** Reads a topic from its current end on its own thread, stamping each record on arrival. */
+    private static final class Probe<V> implements AutoCloseable {
+
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final Thread thread;
+
+        Probe(Consumer<?, V> consumer, String topic, BiConsumer<ConsumerRecord<?, V>, Long> onRecord) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToEnd(partitions);
+            partitions.forEach(consumer::position); // resolves the end now, before anything is sent
+            thread = new Thread(() -> {
+                try (consumer) {
+                    while (running.get()) {
+                        var records = consumer.poll(Duration.ofMillis(50));
+                        long at = System.nanoTime();
+                        records.forEach(record -> onRecord.accept(record, at));
+                    }
+                }
+            }, "bench-probe-" + topic);
+            thread.start();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            running.set(false);
+            thread.join();
+        }
+    }
+
+    record Throughput(int received, long duplicates, double sustainedPerSecond, double overallPerSecond) {
+
+        /** Sustained: from the 10th percentile of arrivals to the last, so without the start-up ramp. */
+        static Throughput of(long start, long[] arrivals, int received, long duplicates) {
+            if (received < 20) {
+                return new Throughput(received, duplicates, 0, 0);
+            }
+            int from = received / 10;
+            double sustained = (received - 1 - from) / ((arrivals[received - 1] - arrivals[from]) / 1e9);
+            double overall = received / ((arrivals[received - 1] - start) / 1e9);
+            return new Throughput(received, duplicates, sustained, overall);
+        }
+    }
+
+    record Latency(int received, int measured, double p50, double p99, double max) {
+
+        /** In milliseconds, without the first two seconds (warm-up of the paced run). */
+        static Latency of(long[] nanos, int received) {
+            int skip = 2 * RATE;
+            long[] measured = Arrays.stream(nanos, skip, nanos.length).filter(n -> n > 0).sorted().toArray();
+            if (measured.length == 0) {
+                return new Latency(received, 0, Double.NaN, Double.NaN, Double.NaN);
+            }
+            return new Latency(received, measured.length, at(measured, 0.50), at(measured, 0.99),
+                    measured[measured.length - 1] / 1e6);
+        }
+
+        private static double at(long[] sorted, double quantile) {
+            return sorted[Math.max(0, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+        }
+    }
+
+    private static String table(int recordSize, Throughput raw, Throughput qualifier, Latency rawLatency, Latency qualifierLatency) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("%nQualifier speed benchmark — %d cores, %d prospects, %d-byte records, %d partitions, latency at %d/s for %d s%n",
+                Runtime.getRuntime().availableProcessors(), PROSPECTS, recordSize, EventTopic.PARTITIONS, RATE, SECONDS));
+        out.append(String.format("%-44s %12s %12s %9s %9s %9s%n", "", "sustained/s", "overall/s", "p50 ms", "p99 ms", "max ms"));
+        out.append(String.format("%-44s %12.0f %12.0f %9.2f %9.2f %9.2f%n", "raw Kafka, bytes, produce -> consume",
+                raw.sustainedPerSecond(), raw.overallPerSecond(), rawLatency.p50(), rawLatency.p99(), rawLatency.max()));
+        out.append(String.format("%-44s %12.0f %12.0f %9.2f %9.2f %9.2f%n", "qualifier, ProspectFound -> ProspectQualified",
+                qualifier.sustainedPerSecond(), qualifier.overallPerSecond(), qualifierLatency.p50(), qualifierLatency.p99(),
+                qualifierLatency.max()));
+        double share = qualifier.sustainedPerSecond() / raw.sustainedPerSecond();
+        out.append(String.format("received: raw %d/%d, qualifier %d/%d (duplicates %d); latency samples: raw %d, qualifier %d (of %d, first 2 s skipped)%n",
+                raw.received(), PROSPECTS, qualifier.received(), PROSPECTS, qualifier.duplicates(),
+                rawLatency.measured(), qualifierLatency.measured(), RATE * SECONDS - 2 * RATE));
+        out.append(String.format("targets: >= 5000 prospects/s: %s (%.0f) | p99 < 50 ms: %s (%.2f) | >= 50%% of raw Kafka: %s (%.0f%%)%n",
+                verdict(qualifier.sustainedPerSecond() >= 5000), qualifier.sustainedPerSecond(),
+                verdict(qualifierLatency.p99() < 50), qualifierLatency.p99(), verdict(share >= 0.5), share * 100));
+        return out.toString();
+    }
+
+    private static String verdict(boolean met) {
+        return met ? "MET" : "MISSED";
+    }
+}
