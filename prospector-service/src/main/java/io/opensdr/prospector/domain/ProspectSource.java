@@ -11,4 +11,13 @@ public interface ProspectSource {
 
     /** Up to {@code limit} candidates from position {@code cursor} of the ranked results. */
     SearchPage search(TargetProfile profile, long cursor, int limit);
+
+    /**
+     * The same search for one campaign. A source whose results depend only on the target profile
+     * (the demo directory, RocketReach) need not override it; a source that holds people for one
+     * campaign only (a CSV import) must, since the profile alone does not say whose they are.
+     */
+    default SearchPage search(Campaign campaign, long cursor, int limit) {
+        return search(campaign.targetProfile(), cursor, limit);
+    }
 }
