@@ -1,5 +1,6 @@
 package io.opensdr.prospector.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,8 @@ public interface CampaignStore {
 
     /**
      * Stores a snapshot unless one of the same or a newer revision is held; returns whether it
-     * was stored. Progress is kept, except that the cursor starts over when {@code resetCursor}.
+     * was stored. Progress is kept, except that the cursor and the source's state start over when
+     * {@code resetCursor}.
      */
     boolean saveSnapshot(Campaign campaign, boolean resetCursor);
 
@@ -23,8 +25,15 @@ public interface CampaignStore {
 
     /**
      * Moves the cursor past one examined candidate and counts it if it was new, provided the
-     * cursor is still where this search read it. Returns false when something moved it
-     * meanwhile (a new snapshot): the search then stops and the next tick starts afresh.
+     * campaign is still at the revision the search read (a new snapshot, such as a pause, stops
+     * it) and the cursor is still where the search read it. Returns false otherwise: the search
+     * then stops, and the next tick starts from what is stored.
      */
-    boolean advance(String campaignId, long expectedCursor, LocalDate day, boolean found);
+    boolean advance(String campaignId, long revision, long expectedCursor, LocalDate day, boolean found);
+
+    /** Records what the last search found out about the campaign's source. */
+    void reportSource(String campaignId, SourceStatus status);
+
+    /** Records how many candidates a search is working on now (0 when it is done). */
+    void reportEnriching(String campaignId, int candidates, Instant since);
 }

@@ -1,7 +1,7 @@
 package io.opensdr.prospector.domain;
 
 import java.time.Instant;
-import java.util.Locale;
+import java.util.List;
 
 /**
  * A candidate kept for a campaign: the first time a workspace meets this person.
@@ -16,18 +16,15 @@ public record FoundProspect(String prospectId, String workspaceId, String campai
     }
 
     /**
-     * What makes two prospects the same person within a workspace: their normalised email, or,
-     * for a person without email, their key in the source.
+     * What makes two prospects the same person within a workspace: any shared normalised email,
+     * LinkedIn URL, or name at the company's domain (see {@link ProspectIdentities}). Each key is
+     * prefixed with the workspace.
      */
-    public String dedupKey() {
-        Person person = candidate().person();
-        if (person.hasEmail()) {
-            return "email:" + normaliseEmail(person.email());
-        }
-        return "source:" + source + ":" + candidate().sourceKey();
+    public List<String> identities() {
+        return ProspectIdentities.of(workspaceId, source, candidate());
     }
 
     public static String normaliseEmail(String email) {
-        return email.trim().toLowerCase(Locale.ROOT);
+        return ProspectIdentities.normaliseEmail(email);
     }
 }

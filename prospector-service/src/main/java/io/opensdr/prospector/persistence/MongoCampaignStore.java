@@ -8,8 +8,12 @@ import io.opensdr.prospector.domain.CampaignStore;
 import io.opensdr.prospector.domain.CompanySizeRange;
 import io.opensdr.prospector.domain.Seniority;
 import io.opensdr.prospector.domain.SourceKind;
+import io.opensdr.prospector.domain.SourceState;
+import io.opensdr.prospector.domain.SourceStatus;
 import io.opensdr.prospector.domain.TargetProfile;
+import io.opensdr.prospector.persistence.CampaignDocument.SourceStatusDocument;
 import io.opensdr.prospector.persistence.CampaignDocument.TargetProfileDocument;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -52,7 +56,7 @@ public class MongoCampaignStore implements CampaignStore {
                 .setOnInsert("foundToday", 0)
                 .setOnInsert("totalFound", 0L);
         if (resetCursor) {
-            update.set("cursor", 0L);
+            update.set("cursor", 0L).unset("sourceStatus");
         } else {
             update.setOnInsert("cursor", 0L);
         }
@@ -77,14 +81,28 @@ public class MongoCampaignStore implements CampaignStore {
     }
 
     @Override
-    public boolean advance(String campaignId, long expectedCursor, LocalDate day, boolean found) {
-        Query unchanged = Query.query(Criteria.where("_id").is(campaignId)
+    public boolean advance(String campaignId, long revision, long expectedCursor, LocalDate day, boolean found) {
+        // The revision is part of the condition: a stored pause or stop stops a search in flight.
+        Query unchanged = Query.query(Criteria.where("_id").is(campaignId).and("revision").is(revision)
                 .and("cursor").is(expectedCursor).and("day").is(day.toString()));
         Update update = new Update().inc("cursor", 1L);
         if (found) {
             update.inc("foundToday", 1).inc("totalFound", 1L);
         }
         return mongo.updateFirst(unchanged, update, CampaignDocument.class).getMatchedCount() == 1;
+    }
+
+    @Override
+    public void reportSource(String campaignId, SourceStatus status) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(campaignId)), new Update().set("sourceStatus",
+                new SourceStatusDocument(status.state().name(), status.detail(), status.at(), status.retryAt())),
+                CampaignDocument.class);
+    }
+
+    @Override
+    public void reportEnriching(String campaignId, int candidates, Instant since) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(campaignId)),
+                new Update().set("enriching", candidates).set("enrichingSince", since), CampaignDocument.class);
     }
 
     private static CampaignState toState(CampaignDocument document) {
@@ -98,8 +116,12 @@ public class MongoCampaignStore implements CampaignStore {
                         Set.copyOf(profile.industries()),
                         Set.copyOf(profile.countries())),
                 document.dailyQuota());
+        SourceStatusDocument source = document.sourceStatus();
         CampaignProgress progress = new CampaignProgress(document.cursor(),
-                document.day() == null ? null : LocalDate.parse(document.day()), document.foundToday(), document.totalFound());
+                document.day() == null ? null : LocalDate.parse(document.day()), document.foundToday(), document.totalFound(),
+                source == null ? SourceStatus.notSearched()
+                        : new SourceStatus(SourceState.valueOf(source.state()), source.detail(), source.at(), source.retryAt()),
+                document.enriching(), document.enrichingSince());
         return new CampaignState(campaign, progress);
     }
 

@@ -9,17 +9,18 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A prospect in the {@code prospects} collection, inserted once with its ProspectFound in its
- * outbox. The unique (workspaceId, dedupKey) index is the deduplication: the key is the
- * normalised email, or the source's key for a person without email (see FoundProspect#dedupKey).
+ * outbox, so one document is one announcement. {@code identities} holds every identity of the
+ * person (normalised email, LinkedIn URL, name at the company's domain), each prefixed with the
+ * workspace (see ProspectIdentities); the unique index over that array, created by
+ * {@link MongoProspectStore}, is the deduplication.
  */
 @Document(ProspectDocument.COLLECTION)
-@CompoundIndex(name = "workspace_person", def = "{'workspaceId': 1, 'dedupKey': 1}", unique = true)
 @CompoundIndex(name = "campaign", def = "{'campaignId': 1}")
 record ProspectDocument(
         @Id String id,
         String workspaceId,
         String campaignId,
-        String dedupKey,
+        List<String> identities,
         String source,
         String sourceRef,
         int priority,
@@ -27,9 +28,14 @@ record ProspectDocument(
         String lastName,
         String title,
         String email,
+        String emailGrade,
+        String phone,
+        String linkedinUrl,
         String companyName,
+        String companyDomain,
         Instant foundAt,
         List<OutboxEntry> outbox) {
 
     static final String COLLECTION = "prospects";
+    static final String IDENTITIES = "identities";
 }

@@ -24,7 +24,10 @@ import net.datafaker.Faker;
  * order, on every run. Only the signal dates move, as they are days before the generation
  * instant. Everything points nowhere real: company domains end in {@code .example} (reserved by
  * RFC 2606), so every email address is undeliverable outside a test mailbox; profile URLs use a
- * reserved domain too, and no phone numbers are invented, since a made-up one could be someone's.
+ * reserved domain too. Phone numbers are given only where a numbering plan reserves a range for
+ * fiction, since a made-up number elsewhere could be someone's: 555-0100 to 555-0199 in the US
+ * (NANPA), 07700 900000 to 900999 in the UK (Ofcom). They are derived from the person's number,
+ * not drawn from the generator's random sequence, so that adding them changed nobody else.
  */
 final class DemoDirectoryGenerator {
 
@@ -45,7 +48,11 @@ final class DemoDirectoryGenerator {
             "pipeline reviews", "scaling a sales team", "data quality in the CRM", "remote onboarding",
             "pricing experiments", "customer retention", "AI in the back office", "supply-chain resilience");
 
-    private record City(String name, String timeZone) {
+    private record City(String name, String timeZone, String areaCode) {
+
+        City(String name, String timeZone) {
+            this(name, timeZone, null);
+        }
     }
 
     private record Country(String code, Locale locale, String currency, List<City> cities) {
@@ -68,10 +75,10 @@ final class DemoDirectoryGenerator {
                     new City("Amsterdam", "Europe/Amsterdam"), new City("Rotterdam", "Europe/Amsterdam"),
                     new City("Utrecht", "Europe/Amsterdam"), new City("Eindhoven", "Europe/Amsterdam"))),
             new Country("US", Locale.forLanguageTag("en-US"), "USD", List.of(
-                    new City("New York", "America/New_York"), new City("Boston", "America/New_York"),
-                    new City("Chicago", "America/Chicago"), new City("Austin", "America/Chicago"),
-                    new City("Denver", "America/Denver"), new City("San Francisco", "America/Los_Angeles"),
-                    new City("Seattle", "America/Los_Angeles"))));
+                    new City("New York", "America/New_York", "212"), new City("Boston", "America/New_York", "617"),
+                    new City("Chicago", "America/Chicago", "312"), new City("Austin", "America/Chicago", "512"),
+                    new City("Denver", "America/Denver", "303"), new City("San Francisco", "America/Los_Angeles", "415"),
+                    new City("Seattle", "America/Los_Angeles", "206"))));
 
     private final Random random = new Random(SEED);
     private final Faker english = new Faker(Locale.forLanguageTag("en-US"), new Random(SEED + 1));
@@ -147,9 +154,18 @@ final class DemoDirectoryGenerator {
         if (random.nextDouble() < 0.30) {
             signals.add(new Signal(SignalType.POST, daysBefore(today), "Posted about " + pick(POST_TOPICS)));
         }
-        Person person = new Person(firstName, lastName, title, seniority, email, grade, null, linkedinUrl,
+        Person person = new Person(firstName, lastName, title, seniority, email, grade, fictionalPhone(country, city), linkedinUrl,
                 city.name(), country.code(), city.timeZone());
         return new Candidate(key, person, company, signals);
+    }
+
+    /** A number from a range reserved for fiction, or null where the country reserves none. */
+    private String fictionalPhone(Country country, City city) {
+        return switch (country.code()) {
+            case "US" -> String.format(Locale.ROOT, "+1%s55501%02d", city.areaCode(), personNumber % 100);
+            case "GB" -> String.format(Locale.ROOT, "+447700900%03d", personNumber % 1000);
+            default -> null;
+        };
     }
 
     private int employeeCount() {

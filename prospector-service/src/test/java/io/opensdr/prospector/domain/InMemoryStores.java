@@ -1,5 +1,6 @@
 package io.opensdr.prospector.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ final class InMemoryStores {
     static final class Campaigns implements CampaignStore {
 
         final Map<String, CampaignState> states = new HashMap<>();
+        final List<Integer> enrichingReports = new ArrayList<>();
 
         @Override
         public Optional<CampaignState> find(String campaignId) {
@@ -32,7 +34,8 @@ final class InMemoryStores {
             }
             CampaignProgress progress = held == null ? CampaignProgress.none() : held.progress();
             if (resetCursor) {
-                progress = new CampaignProgress(0, progress.day(), progress.foundToday(), progress.totalFound());
+                progress = new CampaignProgress(0, progress.day(), progress.foundToday(), progress.totalFound(),
+                        SourceStatus.notSearched(), progress.enriching(), progress.enrichingSince());
             }
             states.put(campaign.campaignId(), new CampaignState(campaign, progress));
             return true;
@@ -50,16 +53,33 @@ final class InMemoryStores {
         }
 
         @Override
-        public boolean advance(String campaignId, long expectedCursor, LocalDate day, boolean found) {
+        public boolean advance(String campaignId, long revision, long expectedCursor, LocalDate day, boolean found) {
             CampaignState state = states.get(campaignId);
             CampaignProgress p = state.progress();
-            if (p.cursor() != expectedCursor || !day.equals(p.day())) {
+            if (state.campaign().revision() != revision || p.cursor() != expectedCursor || !day.equals(p.day())) {
                 return false;
             }
             int more = found ? 1 : 0;
-            states.put(campaignId, new CampaignState(state.campaign(),
-                    new CampaignProgress(p.cursor() + 1, p.day(), p.foundToday() + more, p.totalFound() + more)));
+            states.put(campaignId, new CampaignState(state.campaign(), new CampaignProgress(p.cursor() + 1, p.day(),
+                    p.foundToday() + more, p.totalFound() + more, p.source(), p.enriching(), p.enrichingSince())));
             return true;
+        }
+
+        @Override
+        public void reportSource(String campaignId, SourceStatus status) {
+            CampaignState state = states.get(campaignId);
+            CampaignProgress p = state.progress();
+            states.put(campaignId, new CampaignState(state.campaign(), new CampaignProgress(p.cursor(), p.day(),
+                    p.foundToday(), p.totalFound(), status, p.enriching(), p.enrichingSince())));
+        }
+
+        @Override
+        public void reportEnriching(String campaignId, int candidates, Instant since) {
+            CampaignState state = states.get(campaignId);
+            CampaignProgress p = state.progress();
+            states.put(campaignId, new CampaignState(state.campaign(), new CampaignProgress(p.cursor(), p.day(),
+                    p.foundToday(), p.totalFound(), p.source(), candidates, since)));
+            enrichingReports.add(candidates);
         }
 
         CampaignProgress progressOf(String campaignId) {
@@ -70,13 +90,16 @@ final class InMemoryStores {
     static final class Prospects implements ProspectStore {
 
         final List<FoundProspect> recorded = new ArrayList<>();
-        private final Set<String> keys = new HashSet<>();
+        private final Set<String> identities = new HashSet<>();
 
+        /** Like the unique index: refused when any identity is taken, and then none is kept. */
         @Override
-        public boolean recordIfNew(FoundProspect prospect) {
-            if (!keys.add(prospect.workspaceId() + "|" + prospect.dedupKey())) {
+        public synchronized boolean recordIfNew(FoundProspect prospect) {
+            List<String> keys = prospect.identities();
+            if (keys.stream().anyMatch(identities::contains)) {
                 return false;
             }
+            identities.addAll(keys);
             recorded.add(prospect);
             return true;
         }

@@ -95,7 +95,7 @@ class ProspectingServiceTest {
 
         assertThat(service.progress("c2").orElseThrow().foundToday()).isEqualTo(10);
         assertThat(campaigns.progressOf("c2").cursor()).as("past c1's ten").isEqualTo(20);
-        assertThat(prospects.recorded).extracting(FoundProspect::dedupKey).doesNotHaveDuplicates();
+        assertThat(prospects.recorded).flatExtracting(FoundProspect::identities).doesNotHaveDuplicates();
     }
 
     @Test
@@ -134,22 +134,193 @@ class ProspectingServiceTest {
     }
 
     @Test
-    void shouldLeaveACampaignAloneWhenNoSourceServesIt() {
+    void shouldLeaveACampaignAloneWhenNoSourceServesItAndSaySo() {
         service.applySnapshot(new Campaign("c1", "workspace-1", 1, CampaignStatus.ACTIVE, SourceKind.ROCKETREACH,
                 TargetProfile.anyone(), 100));
 
         assertThat(tick()).isZero();
         assertThat(prospects.recorded).isEmpty();
+        assertThat(service.progress("c1").orElseThrow().source().state()).isEqualTo(SourceState.NO_SOURCE);
     }
 
     @Test
-    void shouldStopWhenTheSourceHasNobodyMore() {
+    void shouldStopWhenTheSourceHasNobodyMoreAndReportItExhausted() {
         service.applySnapshot(anActiveDemoCampaign("c1", 100));
+        assertThat(service.progress("c1").orElseThrow().source().state()).isEqualTo(SourceState.NOT_SEARCHED);
+        tick();
+        assertThat(service.progress("c1").orElseThrow().source().state()).isEqualTo(SourceState.READY);
 
         IntStream.range(0, 6).forEach(i -> tick());
 
         assertThat(prospects.recorded).hasSize(40);
-        assertThat(service.progress("c1").orElseThrow().quotaLeft()).isEqualTo(60);
+        ProgressReport progress = service.progress("c1").orElseThrow();
+        assertThat(progress.quotaLeft()).isEqualTo(60);
+        assertThat(progress.source().state()).isEqualTo(SourceState.EXHAUSTED);
+        assertThat(progress.source().retryAt()).isEqualTo(clock.instant().plus(ProspectingService.EXHAUSTED_RECHECK));
+    }
+
+    @Test
+    void shouldLeaveAnExhaustedSourceAloneForAWhileThenAskAgain() {
+        service.applySnapshot(anActiveDemoCampaign("c1", 100));
+        IntStream.range(0, 5).forEach(i -> tick()); // 40 found, then the empty page
+        int searches = source.searches;
+
+        tick();
+        assertThat(source.searches).as("left alone").isEqualTo(searches);
+
+        clock.advance(ProspectingService.EXHAUSTED_RECHECK);
+        tick();
+        assertThat(source.searches).as("asked again").isEqualTo(searches + 1);
+    }
+
+    @Test
+    void shouldStopAtTheDefaultQuotaOfAHundredForTheDayAndResumeTheNextDay() {
+        ListSource big = new ListSource(300);
+        service = new ProspectingService(campaigns, prospects, List.of(big), 10, clock);
+        service.applySnapshot(anActiveDemoCampaign("c1", 100));
+
+        IntStream.range(0, 10).forEach(i -> assertThat(tick()).isEqualTo(10));
+        assertThat(tick()).as("quota reached").isZero();
+        clock.advance(Duration.ofHours(13).plusMinutes(59)); // 2026-01-06T23:59Z, still the same day
+        assertThat(tick()).isZero();
+        ProgressReport endOfDay = service.progress("c1").orElseThrow();
+        assertThat(endOfDay.foundToday()).isEqualTo(100);
+        assertThat(endOfDay.quotaLeft()).isZero();
+
+        clock.advance(Duration.ofMinutes(1)); // 2026-01-07T00:00Z
+        assertThat(service.progress("c1").orElseThrow().quotaLeft()).isEqualTo(100);
+        assertThat(tick()).isEqualTo(10);
+
+        assertThat(prospects.recorded).extracting(prospect -> prospect.candidate().sourceKey())
+                .containsExactlyElementsOf(big.keys(0, 110));
+        assertThat(service.progress("c1").orElseThrow().totalFound()).isEqualTo(110);
+    }
+
+    @Test
+    void shouldStopATickInFlightOnceAPauseIsStored() {
+        Campaign active = anActiveDemoCampaign("c1", 100);
+        PausingProspects pausing = new PausingProspects(prospects, 3, () -> service.applySnapshot(withStatus(active, CampaignStatus.PAUSED)));
+        service = new ProspectingService(campaigns, pausing, List.of(source), 10, clock);
+        service.applySnapshot(active);
+
+        assertThat(tick()).as("the one being written when the pause came, and none after").isEqualTo(3);
+        assertThat(tick()).isZero();
+        assertThat(service.progress("c1").orElseThrow().status()).isEqualTo(CampaignStatus.PAUSED);
+    }
+
+    @Test
+    void shouldRecordNothingWhenPausedWhileTheSourceWasSearching() {
+        Campaign active = anActiveDemoCampaign("c1", 100);
+        service.applySnapshot(active);
+        source.duringSearch = () -> service.applySnapshot(withStatus(active, CampaignStatus.STOPPED));
+
+        assertThat(tick()).isZero();
+        assertThat(campaigns.progressOf("c1").cursor()).isZero();
+    }
+
+    @Test
+    void shouldReportAnUnavailableSourceAndAskAgainAfterTheWaitItAskedFor() {
+        service.applySnapshot(anActiveDemoCampaign("c1", 100));
+        source.failure = new SourceUnavailableException("Monthly lookup quota reached", Duration.ofMinutes(30));
+
+        assertThat(tick()).isZero();
+        ProgressReport progress = service.progress("c1").orElseThrow();
+        assertThat(progress.source().state()).isEqualTo(SourceState.UNAVAILABLE);
+        assertThat(progress.source().detail()).isEqualTo("Monthly lookup quota reached");
+        assertThat(progress.enriching()).isZero();
+
+        source.failure = null;
+        clock.advance(Duration.ofMinutes(29));
+        assertThat(tick()).as("still waiting").isZero();
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(tick()).isEqualTo(10);
+        assertThat(service.progress("c1").orElseThrow().source().state()).isEqualTo(SourceState.READY);
+    }
+
+    @Test
+    void shouldReportTheCandidatesInFlightWhileATickWorksAndNoneOnceItIsDone() {
+        service.applySnapshot(anActiveDemoCampaign("c1", 100));
+        source.duringSearch = () -> { };
+
+        tick();
+
+        assertThat(campaigns.enrichingReports).containsExactly(10, 0);
+        assertThat(service.progress("c1").orElseThrow().enriching()).isZero();
+    }
+
+    @Test
+    void shouldNotShowCandidatesInFlightReportedByASearchThatDiedLongAgo() {
+        service.applySnapshot(anActiveDemoCampaign("c1", 100));
+        campaigns.reportEnriching("c1", 7, clock.instant());
+        assertThat(service.progress("c1").orElseThrow().enriching()).isEqualTo(7);
+
+        clock.advance(ProspectingService.ENRICHING_STALE);
+
+        assertThat(service.progress("c1").orElseThrow().enriching()).isZero();
+    }
+
+    @Test
+    void shouldKeepOneProspectForAPersonMetThroughAnyOfTheirIdentities() {
+        Candidate claire = CandidateMother.aVpAtAFintech("claire");
+        List<Candidate> sameClaire = List.of(
+                claire,
+                // only the email is the same (in other case, with spaces): her married name, another profile
+                new Candidate("same-email", new Person("Claire", "Dupont", "VP Sales", Seniority.VP,
+                        "  CLAIRE@Fintech.Example ", EmailGrade.VALID, null, "https://linkedin.example/in/someone-else",
+                        null, null, null), claire.company(), claire.signals()),
+                // only the profile is the same, written differently
+                new Candidate("same-profile", new Person("Claire", "Dupont", "VP Sales", Seniority.VP,
+                        "c.dupont@other.example", EmailGrade.VALID, null,
+                        "http://www.LinkedIn.example/in/Claire-Martin-claire/?trk=x", null, null, null), claire.company(), claire.signals()),
+                // no email, no profile: only her name at her company's domain
+                new Candidate("same-name", new Person("CLAIRE", "martin-Claire", "VP", Seniority.VP,
+                        null, null, null, null, null, null, null), claire.company(), claire.signals()),
+                CandidateMother.aVpAtAFintech("someone-else"));
+        service = new ProspectingService(campaigns, prospects, List.of(new ListSource(sameClaire)), 10, clock);
+        service.applySnapshot(anActiveDemoCampaign("c1", 100));
+
+        assertThat(tick()).isEqualTo(2);
+        assertThat(prospects.recorded).extracting(prospect -> prospect.candidate().sourceKey())
+                .containsExactly("claire", "someone-else");
+        assertThat(campaigns.progressOf("c1").cursor()).isEqualTo(5);
+    }
+
+    @Test
+    void shouldEnrichEveryCandidateAndKeepOneWithoutAUsableEmail() {
+        Candidate bare = CandidateMother.withCompany(
+                CandidateMother.withPerson(CandidateMother.aVpAtAFintech("bare"), CandidateMother.reachedAt(
+                        CandidateMother.aVpAtAFintech("bare").person(), "not an email", EmailGrade.VALID, null)),
+                new Company("Acme", "https://www.Acme.example/about", null, null, null, null, null));
+        Candidate noEmail = CandidateMother.withPerson(CandidateMother.aVpAtAFintech("none"),
+                CandidateMother.reachedAt(CandidateMother.aVpAtAFintech("none").person(), null, null, null));
+        service = new ProspectingService(campaigns, prospects, List.of(new ListSource(List.of(bare, noEmail))), 10, clock);
+        service.applySnapshot(anActiveDemoCampaign("c1", 100));
+
+        assertThat(tick()).isEqualTo(2);
+
+        Candidate recorded = prospects.recorded.get(0).candidate();
+        assertThat(recorded.person().emailGrade()).as("a bad syntax overrides the source's grade").isEqualTo(EmailGrade.INVALID);
+        assertThat(recorded.company().domain()).isEqualTo("acme.example");
+        assertThat(prospects.recorded.get(1).candidate().person().emailGrade()).isEqualTo(EmailGrade.MISSING);
+        assertThat(prospects.recorded.get(1).candidate().company().domain()).isEqualTo("fintech.example");
+    }
+
+    @Test
+    void shouldFillTheCompanyFromADirectoryThatKnowsItsDomain() {
+        Candidate fromCsv = CandidateMother.withCompany(CandidateMother.aVpAtAFintech("csv-1"),
+                new Company(null, null, null, null, null, null, null));
+        ListSource withDirectory = new ListSource(List.of(fromCsv));
+        withDirectory.companies.put("fintech.example", CandidateMother.aVpAtAFintech("x").company());
+        service = new ProspectingService(campaigns, prospects, List.of(withDirectory), 10, clock);
+        service.applySnapshot(anActiveDemoCampaign("c1", 100));
+
+        tick();
+
+        Company company = prospects.recorded.get(0).candidate().company();
+        assertThat(company.domain()).as("from the email").isEqualTo("fintech.example");
+        assertThat(company.name()).isEqualTo("Fintech One");
+        assertThat(company.industry()).isEqualTo("Fintech");
+        assertThat(company.employeeCount()).isEqualTo(300);
     }
 
     /** Runs one tick and returns how many prospects it found in all. */
@@ -159,14 +330,27 @@ class ProspectingServiceTest {
         return prospects.recorded.size() - before;
     }
 
-    /** A source of numbered candidates, in a fixed order. */
-    private static final class ListSource implements ProspectSource {
+    /** A source of numbered candidates, in a fixed order, that also knows a few companies. */
+    private static final class ListSource implements ProspectSource, CompanyDirectory {
 
         private final List<Candidate> candidates;
+        final java.util.Map<String, Company> companies = new java.util.HashMap<>();
+        int searches;
+        Runnable duringSearch;
+        RuntimeException failure;
 
         ListSource(int size) {
-            candidates = IntStream.range(0, size)
-                    .mapToObj(i -> CandidateMother.aVpAtAFintech(String.format("person-%02d", i))).toList();
+            this(IntStream.range(0, size)
+                    .mapToObj(i -> CandidateMother.aVpAtAFintech(String.format("person-%03d", i))).toList());
+        }
+
+        ListSource(List<Candidate> candidates) {
+            this.candidates = candidates;
+        }
+
+        @Override
+        public java.util.Optional<Company> companyAt(String domain) {
+            return java.util.Optional.ofNullable(companies.get(domain));
         }
 
         @Override
@@ -176,6 +360,13 @@ class ProspectingServiceTest {
 
         @Override
         public SearchPage search(TargetProfile profile, long cursor, int limit) {
+            searches++;
+            if (failure != null) {
+                throw failure;
+            }
+            if (duringSearch != null) {
+                duringSearch.run();
+            }
             List<RankedCandidate> page = candidates.stream().filter(profile::matches).skip(cursor).limit(limit)
                     .map(candidate -> new RankedCandidate(candidate, ProspectPriority.of(candidate, profile))).toList();
             return new SearchPage(page, cursor + page.size());
@@ -183,6 +374,30 @@ class ProspectingServiceTest {
 
         List<String> keys(int from, int to) {
             return candidates.subList(from, to).stream().map(Candidate::sourceKey).toList();
+        }
+    }
+
+    /** A prospects store that runs something (a pause) while it records the n-th prospect. */
+    private static final class PausingProspects implements ProspectStore {
+
+        private final ProspectStore store;
+        private final int at;
+        private final Runnable action;
+        private int calls;
+
+        PausingProspects(ProspectStore store, int at, Runnable action) {
+            this.store = store;
+            this.at = at;
+            this.action = action;
+        }
+
+        @Override
+        public boolean recordIfNew(FoundProspect prospect) {
+            boolean recorded = store.recordIfNew(prospect);
+            if (++calls == at) {
+                action.run();
+            }
+            return recorded;
         }
     }
 }
