@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  *     candidate is kept either way; the qualifier marks such a prospect not contactable.</li>
  * <li>Company domain: a website given instead ({@code https://www.Acme.com/about}) is reduced to
  *     its host; when there is none, the email's domain is taken, unless it is a free-mail provider's.</li>
- * <li>Phone: separators dropped, {@code 00} turned into {@code +}; a value without 7 to 15 digits is
+ * <li>Phone: separators and a bracketed trunk zero dropped, {@code 00} turned into {@code +}; a value without 7 to 15 digits is
  *     no phone number and is dropped.</li>
  * </ul>
  */
@@ -141,7 +141,7 @@ public final class ProspectEnricher {
         if (phone == null || phone.isBlank()) {
             return null;
         }
-        String compact = phone.trim().replaceAll("[\\s.()\\-/]", "");
+        String compact = phone.trim().replace("(0)", "").replaceAll("[\\s.()\\-/]", "");
         if (compact.startsWith("00")) {
             compact = "+" + compact.substring(2);
         }

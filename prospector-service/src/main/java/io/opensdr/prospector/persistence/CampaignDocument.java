@@ -26,7 +26,7 @@ record CampaignDocument(
         int foundToday,
         long totalFound,
         SourceStatusDocument sourceStatus,
-        int enriching,
+        Integer enriching,
         Instant enrichingSince) {
 
     static final String COLLECTION = "campaigns";

@@ -121,7 +121,7 @@ public class MongoCampaignStore implements CampaignStore {
                 document.day() == null ? null : LocalDate.parse(document.day()), document.foundToday(), document.totalFound(),
                 source == null ? SourceStatus.notSearched()
                         : new SourceStatus(SourceState.valueOf(source.state()), source.detail(), source.at(), source.retryAt()),
-                document.enriching(), document.enrichingSince());
+                document.enriching() == null ? 0 : document.enriching(), document.enrichingSince());
         return new CampaignState(campaign, progress);
     }
 
