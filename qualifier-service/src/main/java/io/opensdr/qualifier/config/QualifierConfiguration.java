@@ -4,24 +4,45 @@ import io.opensdr.kit.outbox.OutboxCollection;
 import io.opensdr.qualifier.domain.AssessmentStore;
 import io.opensdr.qualifier.domain.BantScorer;
 import io.opensdr.qualifier.domain.CampaignRulesStore;
+import io.opensdr.qualifier.domain.FallbackBantScorer;
+import io.opensdr.qualifier.domain.LanguageModelBantScorer;
 import io.opensdr.qualifier.domain.PendingProspects;
 import io.opensdr.qualifier.domain.QualificationService;
 import io.opensdr.qualifier.domain.RuleBasedBantScorer;
 import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration
+@EnableConfigurationProperties(QualifierProperties.class)
 public class QualifierConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(QualifierConfiguration.class);
 
     @Bean
     Clock clock() {
         return Clock.systemUTC();
     }
 
+    /**
+     * The rules; or, when a language model is configured, the model with the rules as its
+     * fall-back. A model call takes hundreds of milliseconds where the rules take microseconds, so
+     * a configured model, not the rules, bounds the throughput.
+     */
     @Bean
-    BantScorer bantScorer(Clock clock) {
-        return new RuleBasedBantScorer(clock);
+    BantScorer bantScorer(Clock clock, QualifierProperties properties) {
+        RuleBasedBantScorer rules = new RuleBasedBantScorer(clock);
+        var languageModel = properties.languageModel();
+        if (!languageModel.enabled()) {
+            log.info("BANT scoring by rules (no opensdr.qualifier.language-model.base-url)");
+            return rules;
+        }
+        log.info("BANT scoring by the language model {} at {}, rules as fall-back", languageModel.modelName(),
+                languageModel.baseUrl());
+        return new FallbackBantScorer(new LanguageModelBantScorer(OpenAiLanguageModel.of(languageModel), clock), rules);
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package io.opensdr.qualifier.domain;
 
+import java.util.function.Function;
+
 /** One assessment per prospect. */
 public interface AssessmentStore {
 
@@ -10,4 +12,24 @@ public interface AssessmentStore {
     boolean recordIfNew(Assessment assessment);
 
     DecisionSummary summarise(String campaignId);
+
+    /** How many of the campaign's assessments have each total score 0-100. */
+    ScoreHistogram histogram(String campaignId);
+
+    /**
+     * Re-decides every assessment of the campaign made with an older revision than {@code revision}:
+     * each is replaced by what {@code reweigh} makes of it, in one single-document write per
+     * assessment, conditional on its revision still being older, so a redelivered or concurrent
+     * re-weighing changes nothing twice. The new assessment is announced (an event in the same
+     * write) when {@link Reweighing#announce} says so.
+     *
+     * @return how many assessments were re-decided, and how many of them announced
+     */
+    ReweighResult reweigh(String campaignId, long revision, Function<Assessment, Reweighing> reweigh);
+
+    record Reweighing(Assessment assessment, boolean announce) {
+    }
+
+    record ReweighResult(long reweighed, long announced) {
+    }
 }

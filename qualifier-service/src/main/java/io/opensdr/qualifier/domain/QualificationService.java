@@ -1,13 +1,22 @@
 package io.opensdr.qualifier.domain;
 
+import io.opensdr.qualifier.domain.AssessmentStore.ReweighResult;
+import io.opensdr.qualifier.domain.AssessmentStore.Reweighing;
+import io.opensdr.qualifier.domain.ScoreHistogram.DecisionCounts;
 import java.time.Clock;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The qualifier's use cases: follow campaigns' qualification rules, and assess every found
- * prospect once. A prospect whose campaign is not known yet waits, parked, for its snapshot.
+ * The qualifier's use cases: follow campaigns' qualification rules, assess every found prospect
+ * once, re-decide a campaign's prospects when its weights or thresholds change, and tell how many
+ * prospects a threshold would qualify. A prospect whose campaign is not known yet waits, parked,
+ * for its snapshot.
  */
 public class QualificationService {
+
+    private static final Logger log = LoggerFactory.getLogger(QualificationService.class);
 
     private final CampaignRulesStore campaigns;
     private final AssessmentStore assessments;
@@ -24,10 +33,23 @@ public class QualificationService {
         this.clock = clock;
     }
 
-    /** Keeps the newest rules, then assesses the prospects that were waiting for them. */
+    /**
+     * Keeps the newest rules, assesses the prospects that were waiting for them, and re-decides the
+     * campaign's prospects assessed under an older revision. Re-deciding weighs the stored
+     * per-criterion scores with the new weights and applies the new threshold, review band and hot
+     * score; a prospect whose decision or hot flag changes is announced again (a new
+     * ProspectQualified). Every step is idempotent, so a redelivered snapshot, or one redelivered
+     * after a crash half-way, completes the work without announcing anything twice.
+     *
+     * <p>Every prospect the qualifier holds is re-decided: whether a prospect was already contacted
+     * is outreach's knowledge, which the qualifier does not receive yet.
+     */
     public void applyCampaign(CampaignRules rules) {
         campaigns.save(rules);
-        campaigns.find(rules.campaignId()).ifPresent(this::assessPending);
+        campaigns.find(rules.campaignId()).ifPresent(held -> {
+            assessPending(held);
+            reweigh(held);
+        });
     }
 
     public void assessFound(Prospect prospect) {
@@ -46,6 +68,26 @@ public class QualificationService {
         return campaigns.find(campaignId).map(rules -> assessments.summarise(campaignId));
     }
 
+    /** The campaign's settings and how many of its prospects have each total score. */
+    public Optional<ScoreDistribution> scoreDistribution(String campaignId) {
+        return campaigns.find(campaignId).map(rules -> new ScoreDistribution(rules, assessments.histogram(campaignId)));
+    }
+
+    /**
+     * How many of the campaign's prospects would be QUALIFIED, REVIEW or REJECTED at this threshold,
+     * with this review band or, when null, the campaign's own.
+     */
+    public Optional<DecisionCounts> preview(String campaignId, int threshold, Integer reviewBand) {
+        if (threshold < 0 || threshold > 100) {
+            throw new IllegalArgumentException("threshold must be 0-100, not " + threshold);
+        }
+        if (reviewBand != null && (reviewBand < 0 || reviewBand > QualificationSettings.MAX_REVIEW_BAND)) {
+            throw new IllegalArgumentException("reviewBand must be 0-" + QualificationSettings.MAX_REVIEW_BAND + ", not " + reviewBand);
+        }
+        return scoreDistribution(campaignId).map(distribution -> distribution.histogram().at(threshold,
+                reviewBand != null ? reviewBand : distribution.rules().settings().reviewBand()));
+    }
+
     private void assessPending(CampaignRules rules) {
         for (Prospect waiting : pending.ofCampaign(rules.campaignId())) {
             assess(waiting, rules);
@@ -53,9 +95,23 @@ public class QualificationService {
         }
     }
 
+    private void reweigh(CampaignRules rules) {
+        ReweighResult result = assessments.reweigh(rules.campaignId(), rules.revision(), previous -> {
+            Assessment next = previous.reweighed(rules.settings(), rules.revision(), clock.instant());
+            return new Reweighing(next, next.changesDecisionOf(previous));
+        });
+        if (result.reweighed() > 0) {
+            log.info("Campaign {} revision {}: re-decided {} prospects, {} changed decision", rules.campaignId(),
+                    rules.revision(), result.reweighed(), result.announced());
+        }
+    }
+
     /** Assesses once: a prospect assessed before (a redelivery, a race) is left as it was. */
     private void assess(Prospect prospect, CampaignRules rules) {
-        BantScores scores = scorer.score(prospect, rules);
-        assessments.recordIfNew(Assessment.of(prospect, scores, rules.settings(), scorer.kind(), clock.instant()));
+        ScoredBant scored = scorer.assess(prospect, rules);
+        assessments.recordIfNew(Assessment.of(prospect, scored, rules.settings(), clock.instant(), rules.revision()));
+    }
+
+    public record ScoreDistribution(CampaignRules rules, ScoreHistogram histogram) {
     }
 }

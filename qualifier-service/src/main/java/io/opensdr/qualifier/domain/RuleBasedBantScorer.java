@@ -3,25 +3,49 @@ package io.opensdr.qualifier.domain;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * BANT by explicit rules, each criterion 0-100 with the facts it rests on:
+ * BANT by explicit rules, each criterion 0-100 with the facts it rests on, dated where a date is
+ * known. A fact the prospect's data lacks earns a low, cautious share of the points and the reason
+ * says it is unknown, so a human sees that the score rests on less evidence; nothing missing ever
+ * throws.
  * <ul>
- *   <li>Budget: company size (up to 60), annual revenue (up to 25), money raised within a year (15);</li>
- *   <li>Authority: seniority, from C-level (95) down to individual contributor (15);</li>
- *   <li>Need: target industry (35), target company size (25), target country (15), growth: hiring
- *       (25) or else funding (15) within a year;</li>
- *   <li>Timeline: the most recent signal: within 30 days 90, 90 days 65, a year 35, none 10.</li>
+ *   <li>Budget: company size (up to 60: the seed's bar is more than 50 people), annual revenue
+ *       (up to 25), money raised within 6 months (20) or a year (15);</li>
+ *   <li>Authority: seniority (from the source, or read from the title when the source did not
+ *       know it), C-level 90 down to individual contributor 15; decision-maker or not; plus 10
+ *       when the title is in the function the campaign targets (its titles' function words, e.g.
+ *       "sales"), minus 15 when it is in another one (not for C-level, who decide across functions);</li>
+ *   <li>Need: target industry (35; or the campaign's sector when it names no industry), target
+ *       company size (25), target country (15), growth: hiring (25) or else funding (15) within a
+ *       year, or a job change within 90 days (10: a new leader reviews their tools);</li>
+ *   <li>Timeline: the most recent signal: within 30 days 90, 90 days 65, a year 35, none 10; plus
+ *       5 for each further signal within 90 days (at most 10).</li>
  * </ul>
+ * It holds no state and allocates little: the rules cost microseconds per prospect, far below
+ * what storing the assessment costs.
  */
 public class RuleBasedBantScorer implements BantScorer {
 
     static final Duration YEAR = Duration.ofDays(365);
+    static final Duration HALF_YEAR = Duration.ofDays(183);
+    static final Duration QUARTER = Duration.ofDays(90);
+
+    private static final Pattern C_LEVEL = Pattern.compile(
+            "\\b(ceo|cto|cfo|coo|cmo|cro|cio|ciso|cpo|chief|founder|co-founder|cofounder|owner|president|managing director|general manager|partner)\\b");
+    private static final Pattern VP = Pattern.compile("\\b(vp|svp|evp|vice[- ]president)\\b");
+    private static final Pattern DIRECTOR = Pattern.compile("\\b(director|directeur|directrice)\\b");
+    private static final Pattern HEAD = Pattern.compile("\\b(head|leiter|leiterin|responsable)\\b");
+    private static final Pattern MANAGER = Pattern.compile("\\b(manager|lead|team lead|supervisor)\\b");
 
     private final Clock clock;
 
@@ -37,8 +61,9 @@ public class RuleBasedBantScorer implements BantScorer {
     @Override
     public BantScores score(Prospect prospect, CampaignRules campaign) {
         Instant now = clock.instant();
-        return new BantScores(budget(prospect, now), authority(prospect.person()),
-                need(prospect, campaign.targetProfile(), now), timeline(prospect, now));
+        TargetProfile profile = campaign.targetProfile();
+        return new BantScores(budget(prospect, now), authority(prospect.person(), profile),
+                need(prospect, profile, now), timeline(prospect, now));
     }
 
     CriterionScore budget(Prospect prospect, Instant now) {
@@ -49,10 +74,11 @@ public class RuleBasedBantScorer implements BantScorer {
         int score;
         if (employees == null) {
             score = 15;
-            facts.add("company size unknown");
+            facts.add("company size unknown (lower confidence)");
         } else {
-            score = employees >= 1000 ? 60 : employees >= 200 ? 50 : employees >= 50 ? 40 : employees >= 11 ? 20 : 10;
-            facts.add(company.name() + " has " + employees + " employees");
+            score = employees >= 1000 ? 60 : employees >= 200 ? 50 : employees > 50 ? 40 : employees >= 11 ? 20 : 10;
+            facts.add(name(company) + " has " + employees + (employees == 1 ? " employee" : " employees")
+                    + (employees > 50 ? "" : ", 50 or fewer"));
         }
         if (revenue == null) {
             score += 5;
@@ -61,96 +87,194 @@ public class RuleBasedBantScorer implements BantScorer {
             score += revenue >= 100_000_000L ? 25 : revenue >= 10_000_000L ? 18 : revenue >= 1_000_000L ? 10 : 3;
             facts.add("about " + usd(revenue) + " in annual revenue");
         }
-        Optional<Signal> funding = latest(prospect, SignalType.FUNDING, now).filter(signal -> age(signal, now).compareTo(YEAR) <= 0);
+        Optional<Signal> funding = latestWithin(prospect, SignalType.FUNDING, now, YEAR);
         if (funding.isPresent()) {
-            score += 15;
-            facts.add("raised money " + daysAgo(funding.get(), now) + " (" + funding.get().detail() + ")");
+            boolean recent = age(funding.get(), now).compareTo(HALF_YEAR) <= 0;
+            score += recent ? 20 : 15;
+            facts.add("raised money " + when(funding.get(), now) + " (" + funding.get().detail() + ")");
         } else {
             facts.add("no funding within a year");
         }
         return new CriterionScore(Math.min(100, score), sentence(facts));
     }
 
-    CriterionScore authority(Person person) {
-        String title = person.title();
-        return switch (person.seniority()) {
-            case C_LEVEL -> new CriterionScore(95, title + " is C-level: decides on purchases.");
-            case VP -> new CriterionScore(90, title + " is a VP: can sponsor and sign a purchase.");
-            case DIRECTOR -> new CriterionScore(75, title + " is a director: usually owns a budget line.");
-            case HEAD -> new CriterionScore(70, title + " heads a team: a strong influencer of the purchase.");
-            case MANAGER -> new CriterionScore(50, title + " is a manager: recommends, rarely signs.");
-            case INDIVIDUAL_CONTRIBUTOR -> new CriterionScore(15, title + " is an individual contributor: no buying authority.");
-            case UNKNOWN -> new CriterionScore(30, "The seniority of \"" + title + "\" is unknown.");
+    CriterionScore authority(Person person, TargetProfile profile) {
+        String title = person.title() == null || person.title().isBlank() ? null : person.title().trim();
+        Seniority seniority = person.seniority() == null ? Seniority.UNKNOWN : person.seniority();
+        List<String> facts = new ArrayList<>();
+        if (seniority == Seniority.UNKNOWN && title != null) {
+            seniority = seniorityOf(title);
+            if (seniority != Seniority.UNKNOWN) {
+                facts.add("seniority read from the title");
+            }
+        }
+        String who = title == null ? "The title is unknown" : title;
+        int score = switch (seniority) {
+            case C_LEVEL -> 90;
+            case VP -> 85;
+            case DIRECTOR -> 70;
+            case HEAD -> 65;
+            case MANAGER -> 45;
+            case INDIVIDUAL_CONTRIBUTOR -> 15;
+            case UNKNOWN -> 30;
         };
+        String role = switch (seniority) {
+            case C_LEVEL -> " is C-level: a decision-maker";
+            case VP -> " is a VP: a decision-maker who can sponsor and sign";
+            case DIRECTOR -> " is a director: a decision-maker who usually owns a budget line";
+            case HEAD -> " heads a team: influences the purchase, may not sign";
+            case MANAGER -> " is a manager: recommends, rarely signs";
+            case INDIVIDUAL_CONTRIBUTOR -> " is an individual contributor: no buying authority";
+            case UNKNOWN -> title == null ? " (lower confidence)" : ": seniority unknown (lower confidence)";
+        };
+        String first = who + role;
+
+        Set<String> functions = profile.functions();
+        if (seniority == Seniority.C_LEVEL && !functions.isEmpty()) {
+            facts.add("decides across functions");
+        } else if (!functions.isEmpty() && title != null) {
+            List<String> titleWords = TargetProfile.words(title);
+            Optional<String> shared = titleWords.stream().filter(functions::contains).findFirst();
+            if (shared.isPresent()) {
+                score += 10;
+                facts.add("works in " + shared.get() + ", a function the campaign targets");
+            } else {
+                score -= 15;
+                facts.add("not in a function the campaign targets (" + String.join(", ", functions.stream().sorted().toList()) + ")");
+            }
+        }
+        facts.add(0, first);
+        return new CriterionScore(Math.max(0, Math.min(100, score)), sentence(facts));
+    }
+
+    /** The seniority a job title states, or UNKNOWN when it states none. */
+    static Seniority seniorityOf(String title) {
+        String text = title.toLowerCase(Locale.ROOT);
+        if (VP.matcher(text).find()) {
+            return Seniority.VP; // before C-level: "Vice President" contains "president"
+        }
+        if (C_LEVEL.matcher(text).find()) {
+            return Seniority.C_LEVEL;
+        }
+        if (DIRECTOR.matcher(text).find()) {
+            return Seniority.DIRECTOR;
+        }
+        if (HEAD.matcher(text).find()) {
+            return Seniority.HEAD;
+        }
+        if (MANAGER.matcher(text).find()) {
+            return Seniority.MANAGER;
+        }
+        return Seniority.INDIVIDUAL_CONTRIBUTOR;
     }
 
     CriterionScore need(Prospect prospect, TargetProfile profile, Instant now) {
         Company company = prospect.company();
+        String industry = company.industry() == null || company.industry().isBlank() ? null : company.industry().trim();
         List<String> facts = new ArrayList<>();
         int score = 0;
 
-        if (profile.industries().isEmpty()) {
-            score += 20;
-            facts.add("the campaign targets any industry");
-        } else if (profile.targetsIndustry(company.industry())) {
+        if (industry == null) {
+            score += 10;
+            facts.add("the industry is unknown (lower confidence)");
+        } else if (!profile.industries().isEmpty()) {
+            if (profile.targetsIndustry(industry)) {
+                score += 35;
+                facts.add(industry + " is a target industry");
+            } else {
+                facts.add(industry + " is not a target industry");
+            }
+        } else if (profile.sector() != null && related(industry, profile.sector())) {
             score += 35;
-            facts.add(company.industry() + " is a target industry");
+            facts.add(industry + " matches the campaign's sector (" + profile.sector() + ")");
         } else {
-            facts.add((company.industry() == null ? "the industry is unknown" : company.industry() + " is not a target industry"));
+            score += 20;
+            facts.add(profile.sector() == null ? "the campaign targets any industry"
+                    : "the campaign targets any industry; " + industry + " is outside its sector (" + profile.sector() + ")");
         }
 
+        Integer employees = company.employeeCount();
         if (profile.companySizes().isEmpty()) {
             score += 15;
             facts.add("any company size is targeted");
-        } else if (profile.targetsSize(company.employeeCount())) {
+        } else if (employees == null) {
+            score += 8;
+            facts.add("the company size is unknown (lower confidence)");
+        } else if (profile.targetsSize(employees)) {
             score += 25;
-            facts.add(company.employeeCount() + " employees is a target size");
+            facts.add(employees + " employees is a target size");
         } else {
-            facts.add(company.employeeCount() == null ? "the company size is unknown"
-                    : company.employeeCount() + " employees is outside the target sizes");
+            facts.add(employees + " employees is outside the target sizes");
         }
 
         String country = prospect.countryCode();
         if (profile.countries().isEmpty()) {
             score += 10;
             facts.add("any country is targeted");
+        } else if (country == null || country.isBlank()) {
+            score += 5;
+            facts.add("the country is unknown (lower confidence)");
         } else if (profile.targetsCountry(country)) {
             score += 15;
             facts.add(country + " is a target country");
         } else {
-            facts.add(country == null ? "the country is unknown" : country + " is not a target country");
+            facts.add(country + " is not a target country");
         }
 
-        Optional<Signal> hiring = latest(prospect, SignalType.HIRING, now).filter(signal -> age(signal, now).compareTo(YEAR) <= 0);
-        Optional<Signal> funding = latest(prospect, SignalType.FUNDING, now).filter(signal -> age(signal, now).compareTo(YEAR) <= 0);
+        Optional<Signal> hiring = latestWithin(prospect, SignalType.HIRING, now, YEAR);
+        Optional<Signal> funding = latestWithin(prospect, SignalType.FUNDING, now, YEAR);
+        Optional<Signal> newJob = latestWithin(prospect, SignalType.JOB_CHANGE, now, QUARTER);
         if (hiring.isPresent()) {
             score += 25;
-            facts.add("growing: " + hiring.get().detail() + " (" + daysAgo(hiring.get(), now) + ")");
+            facts.add("growing: " + hiring.get().detail() + " (" + when(hiring.get(), now) + ")");
         } else if (funding.isPresent()) {
             score += 15;
-            facts.add("growing: funded " + daysAgo(funding.get(), now));
+            facts.add("growing: funded " + when(funding.get(), now));
+        } else if (newJob.isPresent()) {
+            score += 10;
+            facts.add("new in the role " + when(newJob.get(), now) + ": likely to review tools");
         } else {
             facts.add("no growth signal");
         }
         return new CriterionScore(Math.min(100, score), sentence(facts));
     }
 
-    CriterionScore timeline(Prospect prospect, Instant now) {
-        Optional<Signal> latest = prospect.signals().stream().max(Comparator.comparing(Signal::observedAt));
-        if (latest.isEmpty()) {
-            return new CriterionScore(10, "No recent activity is known.");
-        }
-        Signal signal = latest.get();
-        Duration age = age(signal, now);
-        int score = age.compareTo(Duration.ofDays(30)) <= 0 ? 90
-                : age.compareTo(Duration.ofDays(90)) <= 0 ? 65
-                : age.compareTo(YEAR) <= 0 ? 35 : 10;
-        return new CriterionScore(score, "Most recent activity " + daysAgo(signal, now) + ": "
-                + signal.type().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " (" + signal.detail() + ").");
+    /** Whether an industry and a sector name the same field: equal, or one's words contain the other's. */
+    private static boolean related(String industry, String sector) {
+        List<String> industryWords = TargetProfile.words(industry);
+        List<String> sectorWords = TargetProfile.words(sector);
+        return !industryWords.isEmpty() && !sectorWords.isEmpty()
+                && (industryWords.containsAll(sectorWords) || sectorWords.containsAll(industryWords));
     }
 
-    private static Optional<Signal> latest(Prospect prospect, SignalType type, Instant now) {
-        return prospect.signals().stream().filter(signal -> signal.type() == type).max(Comparator.comparing(Signal::observedAt));
+    CriterionScore timeline(Prospect prospect, Instant now) {
+        List<Signal> byRecency = prospect.signals().stream().filter(signal -> signal.observedAt() != null)
+                .sorted(Comparator.comparing(Signal::observedAt).reversed()).toList();
+        if (byRecency.isEmpty()) {
+            return new CriterionScore(10, "No recent activity is known (lower confidence).");
+        }
+        Signal signal = byRecency.get(0);
+        Duration age = age(signal, now);
+        int score = age.compareTo(Duration.ofDays(30)) <= 0 ? 90
+                : age.compareTo(QUARTER) <= 0 ? 65
+                : age.compareTo(YEAR) <= 0 ? 35 : 10;
+        long others = byRecency.stream().skip(1).filter(other -> age(other, now).compareTo(QUARTER) <= 0).count();
+        int bonus = (int) Math.min(10, 5 * others);
+        String text = "Most recent activity " + when(signal, now) + ": "
+                + signal.type().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " (" + signal.detail() + ")";
+        if (age.compareTo(YEAR) > 0) {
+            text += ", over a year ago";
+        }
+        if (others > 0) {
+            text += "; " + others + (others == 1 ? " other signal" : " other signals") + " within 90 days";
+        }
+        return new CriterionScore(Math.min(100, score + bonus), text + ".");
+    }
+
+    private static Optional<Signal> latestWithin(Prospect prospect, SignalType type, Instant now, Duration within) {
+        return prospect.signals().stream().filter(signal -> signal.type() == type && signal.observedAt() != null)
+                .filter(signal -> age(signal, now).compareTo(within) <= 0)
+                .max(Comparator.comparing(Signal::observedAt));
     }
 
     /** How long ago a signal was seen; one dated in the future counts as just now. */
@@ -159,9 +283,15 @@ public class RuleBasedBantScorer implements BantScorer {
         return age.isNegative() ? Duration.ZERO : age;
     }
 
-    private static String daysAgo(Signal signal, Instant now) {
+    /** "on 2025-12-27, 10 days ago": the date lets a salesperson check the evidence. */
+    private static String when(Signal signal, Instant now) {
         long days = age(signal, now).toDays();
-        return days == 0 ? "today" : days == 1 ? "1 day ago" : days + " days ago";
+        String ago = days == 0 ? "today" : days == 1 ? "1 day ago" : days + " days ago";
+        return "on " + LocalDate.ofInstant(signal.observedAt(), ZoneOffset.UTC) + ", " + ago;
+    }
+
+    private static String name(Company company) {
+        return company.name() == null || company.name().isBlank() ? "The company" : company.name();
     }
 
     private static String usd(long amount) {

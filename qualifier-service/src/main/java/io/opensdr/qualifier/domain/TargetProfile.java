@@ -5,13 +5,34 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** What a campaign looks for, as far as the Need criterion goes; an empty list means "any". */
-public record TargetProfile(Set<String> industries, List<CompanySizeRange> companySizes, Set<String> countries) {
+/**
+ * What a campaign looks for, as far as qualification goes; an empty list means "any".
+ *
+ * @param titles the job titles the campaign targets (e.g. "VP Sales"): their function words
+ *               ("sales") tell Authority which function matters
+ * @param sector the campaign's sector, or null: Need compares it with the company's industry
+ *               when the campaign names no industry
+ */
+public record TargetProfile(Set<String> industries, List<CompanySizeRange> companySizes, Set<String> countries,
+                            List<String> titles, String sector) {
+
+    /** Words of a title that say how senior someone is, not what they do. */
+    private static final Set<String> RANK_WORDS = Set.of("vp", "vice", "president", "head", "of", "director", "chief",
+            "officer", "manager", "senior", "sr", "lead", "the", "and", "&", "for", "global", "regional", "executive",
+            "svp", "evp", "avp", "group", "principal", "associate", "assistant", "deputy", "junior", "jr", "team", "-",
+            "c", "in", "at", "/");
 
     public TargetProfile {
         industries = normalise(industries);
         companySizes = List.copyOf(companySizes);
         countries = normalise(countries);
+        titles = titles == null ? List.of() : titles.stream().filter(title -> title != null && !title.isBlank())
+                .map(String::trim).toList();
+        sector = sector == null || sector.isBlank() ? null : sector.trim();
+    }
+
+    public TargetProfile(Set<String> industries, List<CompanySizeRange> companySizes, Set<String> countries) {
+        this(industries, companySizes, countries, List.of(), null);
     }
 
     public static TargetProfile anything() {
@@ -28,6 +49,21 @@ public record TargetProfile(Set<String> industries, List<CompanySizeRange> compa
 
     public boolean targetsCountry(String countryCode) {
         return countryCode != null && countries.contains(key(countryCode));
+    }
+
+    /** The functions the targeted titles name ("sales", "marketing"), lower case; empty when none. */
+    public Set<String> functions() {
+        return titles.stream().flatMap(title -> words(title).stream()).filter(word -> !RANK_WORDS.contains(word))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The lower-case words of a text, split on anything that is not a letter or a digit. */
+    static List<String> words(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}&]+")).stream()
+                .filter(word -> !word.isEmpty()).toList();
     }
 
     private static Set<String> normalise(Set<String> values) {

@@ -19,7 +19,9 @@ record CampaignRulesDocument(
         int timelineWeight,
         List<String> industries,
         List<String> companySizes,
-        List<String> countries) {
+        List<String> countries,
+        List<String> titles,
+        String sector) {
 
     static final String COLLECTION = "campaigns";
 }

@@ -1,21 +1,36 @@
 package io.opensdr.qualifier.persistence;
 
+import io.opensdr.kit.outbox.Outbox;
 import io.opensdr.kit.outbox.OutboxEntry;
 import io.opensdr.qualifier.domain.Assessment;
 import io.opensdr.qualifier.domain.AssessmentStore;
+import io.opensdr.qualifier.domain.BantScores;
 import io.opensdr.qualifier.domain.CriterionScore;
 import io.opensdr.qualifier.domain.Decision;
 import io.opensdr.qualifier.domain.DecisionSummary;
+import io.opensdr.qualifier.domain.ScoreHistogram;
+import io.opensdr.qualifier.domain.ScorerKind;
 import io.opensdr.qualifier.messaging.ProspectQualifiedMapper;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 @Repository
 public class MongoAssessmentStore implements AssessmentStore {
+
+    private static final Logger log = LoggerFactory.getLogger(MongoAssessmentStore.class);
+    private static final int BULK = 500;
 
     private final MongoTemplate mongo;
 
@@ -30,7 +45,8 @@ public class MongoAssessmentStore implements AssessmentStore {
         AssessmentDocument document = new AssessmentDocument(prospect.prospectId(), prospect.workspaceId(),
                 prospect.campaignId(), assessment.totalScore(), criterion(scores.budget()), criterion(scores.authority()),
                 criterion(scores.need()), criterion(scores.timeline()), assessment.threshold(), assessment.decision().name(),
-                assessment.hot(), assessment.contactable(), assessment.scoredBy().name(), assessment.assessedAt(),
+                assessment.hot(), assessment.contactable(), assessment.scoredBy().name(), assessment.fallbackReason(),
+                assessment.assessedAt(), assessment.rulesRevision(), prospect,
                 List.of(OutboxEntry.of(ProspectQualifiedMapper.toEvent(assessment))));
         try {
             mongo.insert(document);
@@ -47,9 +63,80 @@ public class MongoAssessmentStore implements AssessmentStore {
                 mongo.count(Query.query(Criteria.where("campaignId").is(campaignId).and("hot").is(true)), AssessmentDocument.class));
     }
 
+    @Override
+    public ScoreHistogram histogram(String campaignId) {
+        Aggregation byScore = Aggregation.newAggregation(
+                Aggregation.match(Criteria.where("campaignId").is(campaignId)),
+                Aggregation.group("totalScore").count().as("count"));
+        long[] counts = new long[101];
+        for (Document bucket : mongo.aggregate(byScore, AssessmentDocument.COLLECTION, Document.class)) {
+            int score = ((Number) bucket.get("_id")).intValue();
+            if (score >= 0 && score <= 100) {
+                counts[score] += ((Number) bucket.get("count")).longValue();
+            }
+        }
+        return new ScoreHistogram(counts);
+    }
+
+    @Override
+    public ReweighResult reweigh(String campaignId, long revision, Function<Assessment, Reweighing> reweigh) {
+        Query older = Query.query(Criteria.where("campaignId").is(campaignId).and("rulesRevision").lt(revision));
+        long reweighed = 0;
+        long announced = 0;
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, AssessmentDocument.class);
+        int queued = 0;
+        try (Stream<AssessmentDocument> documents = mongo.stream(older, AssessmentDocument.class)) {
+            for (AssessmentDocument document : (Iterable<AssessmentDocument>) documents::iterator) {
+                if (document.prospect() == null) {
+                    // Recorded before prospects were kept: it cannot be announced again; left as decided.
+                    log.warn("Assessment {} holds no prospect and is not re-decided", document.id());
+                    continue;
+                }
+                Reweighing next = reweigh.apply(toAssessment(document));
+                Assessment assessment = next.assessment();
+                Update update = new Update()
+                        .set("totalScore", assessment.totalScore())
+                        .set("threshold", assessment.threshold())
+                        .set("decision", assessment.decision().name())
+                        .set("hot", assessment.hot())
+                        .set("rulesRevision", assessment.rulesRevision())
+                        .set("reassessedAt", assessment.assessedAt());
+                if (next.announce()) {
+                    Outbox.record(update, ProspectQualifiedMapper.toEvent(assessment));
+                    announced++;
+                }
+                // Only while still older: a concurrent or repeated re-decision changes it once.
+                bulk.updateOne(Query.query(Criteria.where("_id").is(document.id()).and("rulesRevision").lt(revision)), update);
+                reweighed++;
+                if (++queued == BULK) {
+                    bulk.execute();
+                    bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, AssessmentDocument.class);
+                    queued = 0;
+                }
+            }
+        }
+        if (queued > 0) {
+            bulk.execute();
+        }
+        return new ReweighResult(reweighed, announced);
+    }
+
     private long count(String campaignId, Decision decision) {
         return mongo.count(Query.query(Criteria.where("campaignId").is(campaignId).and("decision").is(decision.name())),
                 AssessmentDocument.class);
+    }
+
+    private static Assessment toAssessment(AssessmentDocument document) {
+        return new Assessment(document.prospect(),
+                new BantScores(score(document.budget()), score(document.authority()), score(document.need()),
+                        score(document.timeline())),
+                document.totalScore(), document.threshold(), Decision.valueOf(document.decision()), document.hot(),
+                document.contactable(), ScorerKind.valueOf(document.scoredBy()), document.assessedAt(),
+                document.rulesRevision(), document.fallbackReason());
+    }
+
+    private static CriterionScore score(AssessmentDocument.Criterion criterion) {
+        return new CriterionScore(criterion.score(), criterion.reason());
     }
 
     private static AssessmentDocument.Criterion criterion(CriterionScore score) {

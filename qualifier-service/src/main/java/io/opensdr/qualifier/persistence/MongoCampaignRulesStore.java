@@ -5,6 +5,7 @@ import io.opensdr.qualifier.domain.CampaignRulesStore;
 import io.opensdr.qualifier.domain.CompanySizeRange;
 import io.opensdr.qualifier.domain.QualificationSettings;
 import io.opensdr.qualifier.domain.TargetProfile;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
@@ -47,7 +48,9 @@ public class MongoCampaignRulesStore implements CampaignRulesStore {
                 .set("timelineWeight", settings.timelineWeight())
                 .set("industries", profile.industries().stream().sorted().toList())
                 .set("companySizes", profile.companySizes().stream().map(CompanySizeRange::label).toList())
-                .set("countries", profile.countries().stream().sorted().toList());
+                .set("countries", profile.countries().stream().sorted().toList())
+                .set("titles", profile.titles())
+                .set("sector", profile.sector());
         try {
             mongo.upsert(olderOrNone, update, CampaignRulesDocument.class);
             return true;
@@ -62,6 +65,8 @@ public class MongoCampaignRulesStore implements CampaignRulesStore {
                         document.budgetWeight(), document.authorityWeight(), document.needWeight(), document.timelineWeight()),
                 new TargetProfile(Set.copyOf(document.industries()),
                         document.companySizes().stream().map(CompanySizeRange::parse).flatMap(Optional::stream).toList(),
-                        Set.copyOf(document.countries())));
+                        Set.copyOf(document.countries()),
+                        // Held before titles and sector were kept: none.
+                        document.titles() == null ? List.of() : document.titles(), document.sector()));
     }
 }

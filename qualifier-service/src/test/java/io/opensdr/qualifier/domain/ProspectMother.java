@@ -37,6 +37,13 @@ public final class ProspectMother {
                 prospect.company(), prospect.signals());
     }
 
+    public static Prospect withTitle(Prospect prospect, String title) {
+        Person p = prospect.person();
+        return new Prospect(prospect.prospectId(), prospect.workspaceId(), prospect.campaignId(),
+                new Person(p.firstName(), p.lastName(), title, p.seniority(), p.email(), p.emailGrade(), p.countryCode(), p.timeZone()),
+                prospect.company(), prospect.signals());
+    }
+
     public static Prospect withSignals(Prospect prospect, Signal... signals) {
         return new Prospect(prospect.prospectId(), prospect.workspaceId(), prospect.campaignId(), prospect.person(),
                 prospect.company(), List.of(signals));

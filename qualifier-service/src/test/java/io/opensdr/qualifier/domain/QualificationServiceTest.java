@@ -6,6 +6,7 @@ import static io.opensdr.qualifier.domain.ProspectMother.NOW;
 import static io.opensdr.qualifier.domain.ProspectMother.aVpAtAFundedFintech;
 import static io.opensdr.qualifier.domain.ProspectMother.anIcAtATinyShop;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class QualificationServiceTest {
@@ -87,6 +89,94 @@ class QualificationServiceTest {
         assertThat(service.summary("unknown")).isEmpty();
     }
 
+    @Test
+    void shouldReDecideTheCampaignsProspectsWhenItsSettingsChangeAndAnnounceOnlyChangedDecisions() {
+        service.applyCampaign(fintechsInFrance("c1"));
+        service.assessFound(aVpAtAFundedFintech("p1", "c1")); // 88: QUALIFIED, hot
+        service.assessFound(anIcAtATinyShop("p2", "c1")); // 10: REJECTED
+        assertThat(assessments.announced).extracting(a -> a.prospect().prospectId()).containsExactly("p1", "p2");
+
+        service.applyCampaign(withSettings(fintechsInFrance("c1"), 2, new QualificationSettings(90, 5, 95, 25, 25, 25, 25)));
+
+        assertThat(assessments.announced).hasSize(3);
+        Assessment changed = assessments.announced.get(2);
+        assertThat(changed.prospect().prospectId()).isEqualTo("p1");
+        assertThat(changed.decision()).isEqualTo(Decision.REVIEW);
+        assertThat(changed.hot()).isFalse();
+        assertThat(changed.threshold()).isEqualTo(90);
+        assertThat(changed.rulesRevision()).isEqualTo(2);
+        assertThat(changed.scores()).as("the stored criteria, not a new scoring").isEqualTo(assessments.held("p1").scores());
+        assertThat(assessments.held("p2").rulesRevision()).as("re-decided, unchanged, not announced").isEqualTo(2);
+    }
+
+    @Test
+    void shouldReWeighTheStoredCriteriaWithTheNewWeights() {
+        service.applyCampaign(fintechsInFrance("c1"));
+        service.assessFound(anIcAtATinyShop("p2", "c1"));
+
+        service.applyCampaign(withSettings(fintechsInFrance("c1"), 2, new QualificationSettings(60, 5, 80, 0, 100, 0, 0)));
+
+        assertThat(assessments.held("p2").totalScore()).isEqualTo(15);
+        assertThat(assessments.announced).as("still REJECTED: nothing to announce").hasSize(1);
+    }
+
+    @Test
+    void shouldNotReDecideTwiceForARedeliveredSnapshot() {
+        CampaignRules stricter = withSettings(fintechsInFrance("c1"), 2, new QualificationSettings(90, 5, 95, 25, 25, 25, 25));
+        service.applyCampaign(fintechsInFrance("c1"));
+        service.assessFound(aVpAtAFundedFintech("p1", "c1"));
+
+        service.applyCampaign(stricter);
+        service.applyCampaign(stricter);
+        service.applyCampaign(fintechsInFrance("c1")); // revision 1 again, late
+
+        assertThat(assessments.announced).hasSize(2);
+        assertThat(assessments.held("p1").threshold()).isEqualTo(90);
+    }
+
+    @Test
+    void shouldTellHowManyWouldQualifyAtAnyThreshold() {
+        service.applyCampaign(fintechsInFrance("c1"));
+        service.assessFound(aVpAtAFundedFintech("p1", "c1")); // 88
+        service.assessFound(anIcAtATinyShop("p2", "c1")); // 10
+
+        assertThat(service.preview("c1", 60, null)).hasValue(new ScoreHistogram.DecisionCounts(60, 5, 1, 0, 1));
+        assertThat(service.preview("c1", 90, null)).hasValue(new ScoreHistogram.DecisionCounts(90, 5, 0, 1, 1));
+        assertThat(service.preview("c1", 10, 0)).hasValue(new ScoreHistogram.DecisionCounts(10, 0, 2, 0, 0));
+        assertThat(service.preview("c1", 0, 50)).hasValue(new ScoreHistogram.DecisionCounts(0, 50, 1, 1, 0));
+        assertThat(service.preview("unknown", 60, null)).isEmpty();
+        assertThat(service.scoreDistribution("c1")).hasValueSatisfying(distribution -> {
+            assertThat(distribution.histogram().counts()[88]).isEqualTo(1);
+            assertThat(distribution.histogram().total()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void shouldRefuseAPreviewOutOfRange() {
+        service.applyCampaign(fintechsInFrance("c1"));
+
+        assertThatThrownBy(() -> service.preview("c1", 101, null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("threshold must be 0-100");
+        assertThatThrownBy(() -> service.preview("c1", -1, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> service.preview("c1", 60, 51)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("reviewBand");
+    }
+
+    @Test
+    void shouldSayWhenTheRulesScoredInPlaceOfAFailedLanguageModel() {
+        BantScorer failing = new FallbackBantScorer(new LanguageModelBantScorer((instructions, input) -> {
+            throw new IllegalStateException("connection refused");
+        }, clock), new RuleBasedBantScorer(clock));
+        QualificationService withModel = new QualificationService(campaigns, assessments, pending, failing, clock);
+        withModel.applyCampaign(fintechsInFrance("c1"));
+
+        withModel.assessFound(aVpAtAFundedFintech("p1", "c1"));
+
+        assertThat(assessments.held("p1").scoredBy()).isEqualTo(ScorerKind.RULES);
+        assertThat(assessments.held("p1").fallbackReason()).contains("connection refused");
+        assertThat(assessments.held("p1").totalScore()).isEqualTo(88);
+    }
+
     private static final class Campaigns implements CampaignRulesStore {
 
         private final Map<String, CampaignRules> rules = new HashMap<>();
@@ -110,13 +200,45 @@ class QualificationServiceTest {
     private static final class Assessments implements AssessmentStore {
 
         final List<Assessment> recorded = new ArrayList<>();
+        final List<Assessment> announced = new ArrayList<>();
 
         @Override
         public boolean recordIfNew(Assessment assessment) {
             if (recorded.stream().anyMatch(held -> held.prospect().prospectId().equals(assessment.prospect().prospectId()))) {
                 return false;
             }
+            announced.add(assessment);
             return recorded.add(assessment);
+        }
+
+        Assessment held(String prospectId) {
+            return recorded.stream().filter(a -> a.prospect().prospectId().equals(prospectId)).findFirst().orElseThrow();
+        }
+
+        @Override
+        public ScoreHistogram histogram(String campaignId) {
+            long[] counts = new long[101];
+            recorded.stream().filter(a -> a.prospect().campaignId().equals(campaignId)).forEach(a -> counts[a.totalScore()]++);
+            return new ScoreHistogram(counts);
+        }
+
+        @Override
+        public ReweighResult reweigh(String campaignId, long revision, Function<Assessment, Reweighing> reweigh) {
+            long reweighed = 0;
+            long changed = 0;
+            for (int i = 0; i < recorded.size(); i++) {
+                Assessment held = recorded.get(i);
+                if (held.prospect().campaignId().equals(campaignId) && held.rulesRevision() < revision) {
+                    Reweighing next = reweigh.apply(held);
+                    recorded.set(i, next.assessment());
+                    reweighed++;
+                    if (next.announce()) {
+                        announced.add(next.assessment());
+                        changed++;
+                    }
+                }
+            }
+            return new ReweighResult(reweighed, changed);
         }
 
         @Override

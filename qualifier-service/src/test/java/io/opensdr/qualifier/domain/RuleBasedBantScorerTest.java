@@ -7,6 +7,7 @@ import static io.opensdr.qualifier.domain.ProspectMother.anIcAtATinyShop;
 import static io.opensdr.qualifier.domain.ProspectMother.daysAgo;
 import static io.opensdr.qualifier.domain.ProspectMother.withSeniority;
 import static io.opensdr.qualifier.domain.ProspectMother.withSignals;
+import static io.opensdr.qualifier.domain.ProspectMother.withTitle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -19,6 +20,8 @@ class RuleBasedBantScorerTest {
 
     private final RuleBasedBantScorer scorer = new RuleBasedBantScorer(Clock.fixed(NOW, ZoneOffset.UTC));
     private final CampaignRules campaign = fintechsInFrance("c1");
+    private final TargetProfile salesLeaders = new TargetProfile(Set.of(), List.of(), Set.of(),
+            List.of("VP Sales", "Head of Sales"), "Fintech");
 
     @Test
     void shouldQualifyAVpAtAMidSizedFintechThatJustRaisedMoneyAsAHotLead() {
@@ -29,12 +32,12 @@ class RuleBasedBantScorerTest {
         assertThat(assessment.decision()).isEqualTo(Decision.QUALIFIED);
         assertThat(assessment.hot()).isTrue();
         assertThat(assessment.contactable()).isTrue();
-        assertThat(assessment.totalScore()).isEqualTo(88); // (83 + 90 + 90 + 90) / 4
+        assertThat(assessment.totalScore()).isEqualTo(88); // (88 + 85 + 90 + 90) / 4
         assertThat(assessment.scores().budget().reason())
-                .contains("300 employees", "USD 60 M", "raised money 10 days ago", "Series B");
-        assertThat(assessment.scores().authority().reason()).contains("VP Sales", "VP");
+                .contains("300 employees", "USD 60 M", "raised money on 2025-12-27, 10 days ago", "Series B");
+        assertThat(assessment.scores().authority().reason()).contains("VP Sales", "VP", "decision-maker");
         assertThat(assessment.scores().need().reason()).contains("Fintech is a target industry", "300 employees", "FR");
-        assertThat(assessment.scores().timeline().reason()).contains("10 days ago", "funding");
+        assertThat(assessment.scores().timeline().reason()).contains("2025-12-27", "10 days ago", "funding");
     }
 
     @Test
@@ -44,10 +47,11 @@ class RuleBasedBantScorerTest {
         Assessment assessment = assess(ic);
 
         assertThat(assessment.decision()).isEqualTo(Decision.REJECTED);
+        assertThat(assessment.totalScore()).isEqualTo(10); // (13 + 15 + 0 + 10) / 4 = 9.5
         assertThat(assessment.hot()).isFalse();
         assertThat(assessment.contactable()).as("an UNKNOWN email grade is not safe to send to").isFalse();
-        assertThat(assessment.scores().budget().reason()).contains("5 employees", "USD 400 k", "no funding");
-        assertThat(assessment.scores().authority().reason()).contains("Account Executive", "individual contributor");
+        assertThat(assessment.scores().budget().reason()).contains("5 employees, 50 or fewer", "USD 400 k", "no funding");
+        assertThat(assessment.scores().authority().reason()).contains("Account Executive", "individual contributor", "no buying authority");
         assertThat(assessment.scores().need().reason()).contains("Retail is not a target industry", "DE is not a target country");
         assertThat(assessment.scores().timeline().reason()).contains("No recent activity");
     }
@@ -58,8 +62,46 @@ class RuleBasedBantScorerTest {
 
         assertThat(List.of(Seniority.C_LEVEL, Seniority.VP, Seniority.DIRECTOR, Seniority.HEAD, Seniority.MANAGER,
                         Seniority.INDIVIDUAL_CONTRIBUTOR))
-                .extracting(seniority -> scorer.authority(withSeniority(base, seniority).person()).score())
-                .containsExactly(95, 90, 75, 70, 50, 15);
+                .extracting(seniority -> scorer.authority(withSeniority(base, seniority).person(), TargetProfile.anything()).score())
+                .containsExactly(90, 85, 70, 65, 45, 15);
+    }
+
+    @Test
+    void shouldReadTheSeniorityFromTheTitleWhenTheSourceDidNotKnowIt() {
+        Prospect unknown = withSeniority(aVpAtAFundedFintech("p1", "c1"), Seniority.UNKNOWN);
+
+        assertThat(authority(withTitle(unknown, "Chief Revenue Officer"), TargetProfile.anything()))
+                .isEqualTo(new CriterionScore(90, "Chief Revenue Officer is C-level: a decision-maker; seniority read from the title."));
+        assertThat(authority(withTitle(unknown, "Vice President, Finance"), TargetProfile.anything()).score()).isEqualTo(85);
+        assertThat(authority(withTitle(unknown, "Head of Growth"), TargetProfile.anything()).score()).isEqualTo(65);
+        assertThat(authority(withTitle(unknown, "Customer Success Manager"), TargetProfile.anything()).score()).isEqualTo(45);
+        assertThat(authority(withTitle(unknown, "Data Analyst"), TargetProfile.anything()).score()).isEqualTo(15);
+    }
+
+    @Test
+    void shouldScoreAnUnknownTitleAndSeniorityCautiouslyAndSaySo() {
+        Prospect nobody = withTitle(withSeniority(aVpAtAFundedFintech("p1", "c1"), Seniority.UNKNOWN), " ");
+
+        CriterionScore authority = authority(nobody, salesLeaders);
+
+        assertThat(authority.score()).isEqualTo(30);
+        assertThat(authority.reason()).contains("title is unknown", "lower confidence");
+    }
+
+    @Test
+    void shouldRaiseAuthorityInTheTargetedFunctionAndLowerItElsewhere() {
+        Prospect vp = aVpAtAFundedFintech("p1", "c1");
+
+        CriterionScore sales = authority(vp, salesLeaders);
+        CriterionScore engineering = authority(withTitle(vp, "VP Engineering"), salesLeaders);
+        CriterionScore ceo = authority(withSeniority(withTitle(vp, "CEO"), Seniority.C_LEVEL), salesLeaders);
+
+        assertThat(sales.score()).isEqualTo(95);
+        assertThat(sales.reason()).contains("works in sales, a function the campaign targets");
+        assertThat(engineering.score()).isEqualTo(70);
+        assertThat(engineering.reason()).contains("not in a function the campaign targets (sales)");
+        assertThat(ceo.score()).as("C-level decides across functions").isEqualTo(90);
+        assertThat(ceo.reason()).contains("decides across functions");
     }
 
     @Test
@@ -76,13 +118,35 @@ class RuleBasedBantScorerTest {
     }
 
     @Test
+    void shouldCountFurtherRecentSignalsTowardsTimelineWithTheirDates() {
+        Prospect busy = withSignals(anIcAtATinyShop("p2", "c1"),
+                new Signal(SignalType.POST, daysAgo(5), "Posted about pricing"),
+                new Signal(SignalType.HIRING, daysAgo(40), "Hiring 3 people"));
+
+        CriterionScore timeline = scorer.timeline(busy, NOW);
+
+        assertThat(timeline.score()).isEqualTo(95);
+        assertThat(timeline.reason()).contains("on 2026-01-01, 5 days ago", "post", "1 other signal within 90 days");
+    }
+
+    @Test
     void shouldSeeHiringAsAGrowthNeed() {
         Prospect hiring = withSignals(aVpAtAFundedFintech("p1", "c1"), new Signal(SignalType.HIRING, daysAgo(3), "Hiring 12 people in Sales"));
 
         CriterionScore need = scorer.need(hiring, campaign.targetProfile(), NOW);
 
         assertThat(need.score()).isEqualTo(100);
-        assertThat(need.reason()).contains("Hiring 12 people in Sales");
+        assertThat(need.reason()).contains("Hiring 12 people in Sales", "2026-01-03");
+    }
+
+    @Test
+    void shouldSeeARecentJobChangeAsANeedWhenNothingElseShowsGrowth() {
+        Prospect newcomer = withSignals(anIcAtATinyShop("p2", "c1"), new Signal(SignalType.JOB_CHANGE, daysAgo(30), "Joined Laden"));
+
+        CriterionScore need = scorer.need(newcomer, TargetProfile.anything(), NOW);
+
+        assertThat(need.score()).isEqualTo(55);
+        assertThat(need.reason()).contains("new in the role on 2025-12-07");
     }
 
     @Test
@@ -94,11 +158,57 @@ class RuleBasedBantScorerTest {
     }
 
     @Test
+    void shouldMatchTheIndustryWithTheCampaignsSectorWhenItNamesNoIndustry() {
+        CriterionScore fintech = scorer.need(aVpAtAFundedFintech("p1", "c1"), salesLeaders, NOW);
+        CriterionScore retail = scorer.need(anIcAtATinyShop("p2", "c1"), salesLeaders, NOW);
+
+        assertThat(fintech.score()).isEqualTo(35 + 15 + 10 + 15);
+        assertThat(fintech.reason()).contains("Fintech matches the campaign's sector (Fintech)");
+        assertThat(retail.score()).isEqualTo(20 + 15 + 10);
+        assertThat(retail.reason()).contains("Retail is outside its sector (Fintech)");
+    }
+
+    @Test
+    void shouldScoreAProspectWithAlmostNoDataCautiouslyAndNeverThrow() {
+        Prospect unknown = new Prospect("p3", "workspace-1", "c1",
+                new Person("A", "B", null, null, null, EmailGrade.MISSING, null, null),
+                new Company(null, null, null, null, null, null), List.of());
+
+        Assessment assessment = assess(unknown);
+
+        assertThat(assessment.scores().budget()).isEqualTo(
+                new CriterionScore(20, "Company size unknown (lower confidence); revenue unknown; no funding within a year."));
+        assertThat(assessment.scores().authority().score()).isEqualTo(30);
+        assertThat(assessment.scores().need().reason())
+                .contains("industry is unknown (lower confidence)", "company size is unknown", "country is unknown");
+        assertThat(assessment.scores().need().score()).isEqualTo(10 + 8 + 5);
+        assertThat(assessment.scores().timeline().reason()).contains("lower confidence");
+        assertThat(assessment.decision()).isEqualTo(Decision.REJECTED);
+        assertThat(assessment.contactable()).isFalse();
+    }
+
+    @Test
+    void shouldCountASignalDatedInTheFutureAsToday() {
+        Prospect early = withSignals(anIcAtATinyShop("p2", "c1"), new Signal(SignalType.POST, NOW.plusSeconds(3600), "Posted"));
+
+        assertThat(scorer.timeline(early, NOW).reason()).contains("today");
+    }
+
+    @Test
     void shouldNotCountFundingOlderThanAYearTowardsBudget() {
         Prospect oldMoney = withSignals(aVpAtAFundedFintech("p1", "c1"), new Signal(SignalType.FUNDING, daysAgo(500), "Seed"));
 
         assertThat(scorer.budget(oldMoney, NOW).score()).isEqualTo(68);
         assertThat(scorer.budget(oldMoney, NOW).reason()).contains("no funding within a year");
+    }
+
+    @Test
+    void shouldCountFundingWithinHalfAYearMoreThanOlderFunding() {
+        Prospect recent = aVpAtAFundedFintech("p1", "c1");
+        Prospect older = withSignals(recent, new Signal(SignalType.FUNDING, daysAgo(300), "Series A"));
+
+        assertThat(scorer.budget(recent, NOW).score()).isEqualTo(88);
+        assertThat(scorer.budget(older, NOW).score()).isEqualTo(83);
     }
 
     @Test
@@ -122,6 +232,10 @@ class RuleBasedBantScorerTest {
 
     private Assessment assess(Prospect prospect) {
         return Assessment.of(prospect, scorer.score(prospect, campaign), campaign.settings(), scorer.kind(), NOW);
+    }
+
+    private CriterionScore authority(Prospect prospect, TargetProfile profile) {
+        return scorer.authority(prospect.person(), profile);
     }
 
     private int timeline(Prospect prospect) {
