@@ -40,8 +40,8 @@ public class RocketReachConfiguration {
     }
 
     @Bean
-    RocketReachSource rocketReachSource(RocketReachClient client, LookupQuota rocketReachLookupQuota) {
-        return new RocketReachSource(client, rocketReachLookupQuota);
+    RocketReachSource rocketReachSource(RocketReachClient client, LookupQuota rocketReachLookupQuota, Clock clock) {
+        return new RocketReachSource(client, rocketReachLookupQuota, clock);
     }
 
     /** A key that is set and not blank (an unset environment variable gives an empty string). */

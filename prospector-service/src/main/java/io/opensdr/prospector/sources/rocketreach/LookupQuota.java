@@ -1,7 +1,9 @@
 package io.opensdr.prospector.sources.rocketreach;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 
 /**
  * The RocketReach plan's lookup credits we allow ourselves: so many per UTC day and, optionally,
@@ -29,6 +31,19 @@ public interface LookupQuota {
 
         public boolean exhausted() {
             return leftToday() == 0;
+        }
+
+        /** When lookups can be taken again: the next UTC day, or the next month when the month's are spent. */
+        public Instant resetsAt() {
+            boolean monthSpent = perMonth != null && usedThisMonth >= perMonth;
+            LocalDate next = monthSpent ? month.plusMonths(1).atDay(1) : day.plusDays(1);
+            return next.atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+
+        /** What the progress of a campaign shows when the quota stops it. */
+        public String describe() {
+            return "RocketReach lookup quota spent: " + usedToday + " of " + perDay + " today"
+                    + (perMonth == null ? "" : ", " + usedThisMonth + " of " + perMonth + " this month");
         }
     }
 }

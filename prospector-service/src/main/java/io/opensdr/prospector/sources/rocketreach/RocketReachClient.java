@@ -204,11 +204,11 @@ public class RocketReachClient {
                 Duration wait = retryAfter.isPresent() ? Duration.ofSeconds(retryAfter.getAsLong()) : backoff(attempt);
                 if (wait.compareTo(settings.maxWait()) > 0) {
                     throw new RocketReachException(Reason.RATE_LIMITED, "RocketReach rate-limited " + what + " and asks to wait "
-                            + wait.toSeconds() + " s, more than the " + settings.maxWait().toSeconds() + " s we wait");
+                            + wait.toSeconds() + " s, more than the " + settings.maxWait().toSeconds() + " s we wait", wait);
                 }
                 if (last) {
                     throw new RocketReachException(Reason.RATE_LIMITED, "RocketReach still rate-limited " + what + " (HTTP 429) after "
-                            + attempt + " attempts");
+                            + attempt + " attempts", wait);
                 }
                 log.info("RocketReach rate-limited {} (HTTP 429): waiting {} ms, attempt {} of {}", what, wait.toMillis(),
                         attempt, settings.maxAttempts());

@@ -1,5 +1,8 @@
 package io.opensdr.prospector.sources.rocketreach;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /** RocketReach could not be used; {@link #reason()} says whether waiting, or a person, can fix it. */
 public class RocketReachException extends RuntimeException {
 
@@ -17,18 +20,31 @@ public class RocketReachException extends RuntimeException {
     }
 
     private final Reason reason;
+    private final transient Duration retryAfter;
 
     public RocketReachException(Reason reason, String message) {
+        this(reason, message, (Duration) null);
+    }
+
+    /** @param retryAfter what RocketReach's last {@code Retry-After} asked, when it asked something */
+    public RocketReachException(Reason reason, String message, Duration retryAfter) {
         super(message);
         this.reason = reason;
+        this.retryAfter = retryAfter;
     }
 
     public RocketReachException(Reason reason, String message, Throwable cause) {
         super(message, cause);
         this.reason = reason;
+        this.retryAfter = null;
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    /** The wait RocketReach asked for before its last refusal (a 429's Retry-After), if any. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 }
