@@ -1,0 +1,57 @@
+package io.opensdr.qualifier.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the domain's qualifier over the labelled set and holds it to floors, so that a change in
+ * scoring that agrees less with the sales leads' labels fails the build. Writes the full report to
+ * {@code target/evaluation/bant-evaluation.txt}; prints it too with {@code -Devaluation.report=true}:
+ * <pre>
+ * ./mvnw -pl qualifier-service test -Dtest=BantEvaluationTest -Devaluation.report=true
+ * </pre>
+ */
+class BantEvaluationTest {
+
+    /**
+     * The committed rule-based scorer agreed on 123 of 240 (51.2 %) on 2026-11-27; the floor sits a
+     * few points below, so that noise in a rewrite passes and a real regression does not. Raise it
+     * when the scoring improves.
+     */
+    static final double AGREEMENT_FLOOR = 0.48;
+
+    static final Path REPORT = Path.of("target", "evaluation", "bant-evaluation.txt");
+
+    private static Evaluation evaluation;
+
+    @BeforeAll
+    static void evaluate() throws IOException {
+        LabelledSet set = LabelledSet.load();
+        evaluation = Evaluation.run(set, DomainQualifier.of(set));
+        String report = EvaluationReport.render(evaluation);
+        Files.createDirectories(REPORT.getParent());
+        Files.writeString(REPORT, report, StandardCharsets.UTF_8);
+        if (Boolean.getBoolean("evaluation.report")) {
+            System.out.println(report);
+        }
+    }
+
+    @Test
+    void shouldDecideEveryLabelledProspect() {
+        assertThat(evaluation.outcomes()).hasSize(evaluation.set().prospects().size());
+        assertThat(evaluation.matrix().total()).isEqualTo(evaluation.set().prospects().size());
+    }
+
+    @Test
+    void shouldAgreeWithTheSalesLeadsAtLeastAsOftenAsTheCommittedScorer() {
+        assertThat(evaluation.matrix().agreement())
+                .as("agreement of the decisions with the labels; the disagreements are listed in %s", REPORT.toAbsolutePath())
+                .isGreaterThanOrEqualTo(AGREEMENT_FLOOR);
+    }
+}
