@@ -1,0 +1,245 @@
+package io.opensdr.prospector.sources.csv;
+
+import io.opensdr.kit.errors.NotFoundException;
+import io.opensdr.prospector.domain.Campaign;
+import io.opensdr.prospector.domain.Candidate;
+import io.opensdr.prospector.domain.ProspectPriority;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Imports a CSV file of people for a campaign, streaming: rows are parsed one by one and written
+ * in batches, so memory does not grow with the file (only a compact set of the emails met, for
+ * deduplication). Every good row is kept even when others fail; each bad row gets one error. The
+ * rows become visible to the CSV source only when the whole file was read (one atomic commit), so
+ * a file refused halfway, or an instance dying mid-import, leaves what was stored unchanged.
+ */
+public class CsvImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(CsvImportService.class);
+
+    private final Function<String, Optional<Campaign>> campaigns;
+    private final ImportedPeople people;
+    private final CsvImportSettings settings;
+    private final Clock clock;
+    private final Supplier<String> importIds;
+
+    /** @param campaigns the campaigns this service knows, by id */
+    public CsvImportService(Function<String, Optional<Campaign>> campaigns, ImportedPeople people, CsvImportSettings settings,
+                            Clock clock) {
+        this(campaigns, people, settings, clock, () -> UUID.randomUUID().toString());
+    }
+
+    CsvImportService(Function<String, Optional<Campaign>> campaigns, ImportedPeople people, CsvImportSettings settings, Clock clock,
+                     Supplier<String> importIds) {
+        this.campaigns = campaigns;
+        this.people = people;
+        this.settings = settings;
+        this.clock = clock;
+        this.importIds = importIds;
+    }
+
+    public CsvImportSettings settings() {
+        return settings;
+    }
+
+    /** The header and first rows of a file, read no further. */
+    public CsvPreview preview(String campaignId, String fileName, InputStream in, String delimiter) {
+        campaign(campaignId);
+        try (CsvFile file = CsvFile.open(in, delimiter, settings.maxRowChars())) {
+            List<List<String>> rows = new ArrayList<>();
+            while (rows.size() < settings.previewRows() && file.hasNext()) {
+                rows.add(file.next().toList());
+            }
+            Map<String, String> suggested = ColumnMapping.suggest(file.header());
+            List<String> missing = Arrays.stream(ProspectField.values()).filter(ProspectField::mandatory)
+                    .map(ProspectField::key).filter(key -> !suggested.containsValue(key)).toList();
+            return new CsvPreview(fileName, name(file.delimiter()), file.header(), rows, suggested, missing,
+                    ProspectField.keys());
+        }
+    }
+
+    /**
+     * Imports a file; {@code requestedMapping} null means the mapping the header suggests.
+     *
+     * @throws CsvImportException when the request or the file is refused as a whole
+     * @throws NotFoundException  when the campaign is unknown
+     */
+    public ImportReport importCsv(String campaignId, String fileName, InputStream in, Map<String, String> requestedMapping,
+                                  String delimiter) {
+        Campaign campaign = campaign(campaignId);
+        Instant startedAt = clock.instant();
+        try (CsvFile file = CsvFile.open(in, delimiter, settings.maxRowChars())) {
+            ColumnMapping mapping = requestedMapping == null
+                    ? ColumnMapping.resolve(file.header(), suggestedOrFail(file.header()))
+                    : ColumnMapping.resolve(file.header(), requestedMapping);
+            String importId = importIds.get();
+            if (!people.lock(campaignId, importId, startedAt, settings.staleLockAfter())) {
+                throw new CsvImportException(CsvImportException.Kind.IMPORT_RUNNING, "Import running",
+                        "Another import is running for campaign " + campaignId + "; try again when it has finished.");
+            }
+            Run run = new Run(campaign, importId, fileName, file, mapping, startedAt);
+            try {
+                ImportReport report = run.execute();
+                people.saveReport(report);
+                log.info("CSV import {} for campaign {}: {} rows read, {} imported, {} rejected, {} duplicates", importId,
+                        campaignId, report.rowsRead(), report.imported(), report.rejected(), report.duplicates());
+                return report;
+            } catch (RuntimeException e) {
+                people.discard(importId);
+                people.unlock(campaignId, importId);
+                if (e instanceof CsvImportException refused) {
+                    people.saveReport(run.rejected(refused.getMessage()));
+                    throw new CsvImportException(refused.kind(), refused.title(), refused.getMessage(),
+                            Map.of("importId", importId, "lastRowRead", run.lastRow));
+                }
+                throw e;
+            }
+        }
+    }
+
+    public ImportReport report(String campaignId, String importId) {
+        return people.findReport(importId).filter(report -> report.campaignId().equals(campaignId))
+                .orElseThrow(() -> new NotFoundException("CSV import", importId));
+    }
+
+    public List<ImportReport> reports(String campaignId) {
+        campaign(campaignId);
+        return people.findReports(campaignId);
+    }
+
+    private Campaign campaign(String campaignId) {
+        return campaigns.apply(campaignId).orElseThrow(() -> new NotFoundException("Campaign", campaignId));
+    }
+
+    private static Map<String, String> suggestedOrFail(List<String> header) {
+        Map<String, String> suggested = ColumnMapping.suggest(header);
+        if (!suggested.containsValue(ProspectField.EMAIL.key())) {
+            throw CsvImportException.badMapping("No mapping was given and no column of the header looks like an email: "
+                    + "give a mapping (CSV column -> field).", header);
+        }
+        return suggested;
+    }
+
+    private static String name(char delimiter) {
+        return switch (delimiter) {
+            case ';' -> "semicolon";
+            case '\t' -> "tab";
+            case '|' -> "pipe";
+            default -> "comma";
+        };
+    }
+
+    /** One import in progress. */
+    private final class Run {
+
+        private final Campaign campaign;
+        private final String importId;
+        private final String fileName;
+        private final CsvFile file;
+        private final ColumnMapping mapping;
+        private final CsvRowValidator validator;
+        private final Instant startedAt;
+        private final SeenEmails seen = new SeenEmails();
+        private final int[] counts = new int[ImportSegment.PRIORITIES];
+        private final List<ImportedRow> batch = new ArrayList<>();
+        private final List<RowError> errors = new ArrayList<>();
+        private final List<ImportReport.DuplicateRow> duplicateRows = new ArrayList<>();
+        private long rowsRead;
+        private long imported;
+        private long rejected;
+        private long duplicates;
+        private long lastRow = 1;
+
+        Run(Campaign campaign, String importId, String fileName, CsvFile file, ColumnMapping mapping, Instant startedAt) {
+            this.campaign = campaign;
+            this.importId = importId;
+            this.fileName = fileName;
+            this.file = file;
+            this.mapping = mapping;
+            this.validator = new CsvRowValidator(mapping);
+            this.startedAt = startedAt;
+        }
+
+        ImportReport execute() {
+            people.forEachImportedEmail(campaign.campaignId(), hash -> seen.putIfAbsent(hash, 0));
+            while (file.hasNext()) {
+                CSVRecord record = file.next();
+                lastRow = record.getRecordNumber();
+                take(record);
+            }
+            flush();
+            if (rowsRead == 0) {
+                throw CsvImportException.badFile("The file has a header row but no data rows.");
+            }
+            if (!people.commit(campaign.campaignId(), importId, counts)) {
+                throw new CsvImportException(CsvImportException.Kind.IMPORT_RUNNING, "Import interrupted",
+                        "The import ran so long that its lock was taken over by another import; nothing was imported.");
+            }
+            return report(ImportReport.COMPLETED, null);
+        }
+
+        private void take(CSVRecord record) {
+            long row = record.getRecordNumber();
+            RowResult result = validator.validate(row, record.toList(), "csv:" + importId + ":" + row);
+            if (result.isBlank()) {
+                return;
+            }
+            rowsRead++;
+            if (result.error() != null) {
+                rejected++;
+                if (errors.size() < settings.maxStoredErrors()) {
+                    errors.add(result.error());
+                }
+                return;
+            }
+            Candidate candidate = result.candidate();
+            long hash = SeenEmails.hash(candidate.person().email());
+            long firstRow = seen.putIfAbsent(hash, row);
+            if (firstRow >= 0) {
+                duplicates++;
+                if (duplicateRows.size() < settings.maxStoredErrors()) {
+                    duplicateRows.add(new ImportReport.DuplicateRow(row, candidate.person().email(), firstRow == 0 ? null : firstRow));
+                }
+                return;
+            }
+            int priority = ProspectPriority.of(candidate, campaign.targetProfile());
+            batch.add(new ImportedRow(campaign.campaignId(), importId, row, priority, counts[priority]++, hash, candidate));
+            imported++;
+            if (batch.size() >= settings.batchSize()) {
+                flush();
+            }
+        }
+
+        private void flush() {
+            if (!batch.isEmpty()) {
+                people.insert(List.copyOf(batch));
+                batch.clear();
+            }
+        }
+
+        ImportReport rejected(String reason) {
+            return report(ImportReport.REJECTED, reason);
+        }
+
+        private ImportReport report(String status, String fileError) {
+            boolean rejectedFile = ImportReport.REJECTED.equals(status);
+            return new ImportReport(importId, campaign.campaignId(), fileName, status, name(file.delimiter()),
+                    mapping.asRequested(), rowsRead, rejectedFile ? 0 : imported, rejected, duplicates, errors, duplicateRows,
+                    rejected > errors.size() || duplicates > duplicateRows.size(), file.malformedSequences(), fileError,
+                    startedAt, clock.instant());
+        }
+    }
+}

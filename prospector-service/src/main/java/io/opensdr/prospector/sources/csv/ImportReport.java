@@ -1,0 +1,38 @@
+package io.opensdr.prospector.sources.csv;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an import did with a file. {@code rowsRead} counts the data rows (blank rows aside);
+ * {@code imported + rejected + duplicates = rowsRead}. {@code errors} and {@code duplicateRows}
+ * keep the first ones only (see {@code errorsTruncated}), the counts count them all.
+ *
+ * @param status    COMPLETED, or REJECTED when the file as a whole was refused (then nothing
+ *                  of it is stored and {@code fileError} says why)
+ * @param delimiter the delimiter used, given or detected
+ */
+public record ImportReport(String importId, String campaignId, String fileName, String status, String delimiter,
+                           Map<String, String> mapping, long rowsRead, long imported, long rejected, long duplicates,
+                           List<RowError> errors, List<DuplicateRow> duplicateRows, boolean errorsTruncated,
+                           long malformedUtf8Sequences, String fileError, Instant startedAt, Instant finishedAt) {
+
+    public static final String COMPLETED = "COMPLETED";
+    public static final String REJECTED = "REJECTED";
+
+    public ImportReport {
+        mapping = mapping == null ? Map.of() : Map.copyOf(mapping);
+        errors = List.copyOf(errors);
+        duplicateRows = List.copyOf(duplicateRows);
+    }
+
+    /**
+     * A row not imported because its person is already there.
+     *
+     * @param firstRow the row of this file with the same email, or null when an earlier import
+     *                 of the campaign has it
+     */
+    public record DuplicateRow(long row, String email, Long firstRow) {
+    }
+}
