@@ -30,7 +30,7 @@ public record RocketReachProperties(String apiKey,
                                     @DefaultValue("1s") Duration initialBackoff,
                                     @DefaultValue("30s") Duration maxWait,
                                     @DefaultValue("2s") Duration pollInterval,
-                                    @DefaultValue("10") int pollAttempts) {
+                                    @DefaultValue("5") int pollAttempts) {
 
     public RocketReachProperties {
         if (lookupsPerDay < 0 || lookupsPerMonth != null && lookupsPerMonth < 0) {
