@@ -20,11 +20,12 @@ import org.junit.jupiter.api.Test;
 class BantEvaluationTest {
 
     /**
-     * The committed rule-based scorer agreed on 123 of 240 (51.2 %) on 2026-11-27; the floor sits a
-     * few points below, so that noise in a rewrite passes and a real regression does not. Raise it
-     * when the scoring improves.
+     * Measured on 2026-11-27 at commit a3b016e (the evidence-based rules of 15e70e7): 117 of 240,
+     * 48.8 % (the rules before them: 123 of 240, 51.2 %; always answering REJECTED: 98 of 240,
+     * 40.8 %). The floor sits about nine prospects below, so that a rewrite's noise passes and a
+     * real regression fails. Raise it when the scoring improves.
      */
-    static final double AGREEMENT_FLOOR = 0.48;
+    static final double AGREEMENT_FLOOR = 0.45;
 
     static final Path REPORT = Path.of("target", "evaluation", "bant-evaluation.txt");
 

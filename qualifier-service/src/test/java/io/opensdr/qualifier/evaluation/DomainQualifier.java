@@ -74,11 +74,13 @@ public final class DomainQualifier {
         EvaluationCampaign.Profile profile = campaign.targetProfile();
         QualificationSettings settings = new QualificationSettings(q.threshold(), q.reviewBand(), q.hotScore(),
                 q.budgetWeight(), q.authorityWeight(), q.needWeight(), q.timelineWeight());
-        // As CampaignRulesMapper does: sizes that state no range are left out.
+        // As CampaignRulesMapper does: sizes that state no range are left out; titles and sector
+        // tell the rules which function and which trade the campaign is after.
         List<CompanySizeRange> sizes = profile.companySizes().stream().map(CompanySizeRange::parse)
                 .flatMap(Optional::stream).toList();
         return new CampaignRules(campaign.id(), workspaceId, 1, settings,
-                new TargetProfile(Set.copyOf(profile.industries()), sizes, Set.copyOf(profile.countries())));
+                new TargetProfile(Set.copyOf(profile.industries()), sizes, Set.copyOf(profile.countries()),
+                        profile.titles(), campaign.sector()));
     }
 
     private Prospect toProspect(LabelledProspect labelled) {
