@@ -19,9 +19,10 @@ public interface AssessmentStore {
     /**
      * Re-decides every assessment of the campaign made with an older revision than {@code revision}:
      * each is replaced by what {@code reweigh} makes of it, in one single-document write per
-     * assessment, conditional on its revision still being older, so a redelivered or concurrent
-     * re-weighing changes nothing twice. The new assessment is announced (an event in the same
-     * write) when {@link Reweighing#announce} says so.
+     * assessment that also records the new revision, so a redelivered snapshot finds nothing left
+     * to re-decide and announces nothing twice. The new assessment is announced (an event in the
+     * same write) when {@link Reweighing#announce} says so. Callers run one re-decision per
+     * campaign at a time (a campaign's snapshots arrive in order on one partition).
      *
      * @return how many assessments were re-decided, and how many of them announced
      */

@@ -1,0 +1,154 @@
+package io.opensdr.qualifier.persistence;
+
+import static io.opensdr.qualifier.domain.CampaignRulesMother.fintechsInFrance;
+import static io.opensdr.qualifier.domain.ProspectMother.NOW;
+import static io.opensdr.qualifier.domain.ProspectMother.aVpAtAFundedFintech;
+import static io.opensdr.qualifier.domain.ProspectMother.anIcAtATinyShop;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import io.opensdr.events.ProspectQualified;
+import io.opensdr.events.QualificationDecision;
+import io.opensdr.kit.outbox.OutboxEntry;
+import io.opensdr.kit.testing.TestMongo;
+import io.opensdr.qualifier.domain.Assessment;
+import io.opensdr.qualifier.domain.AssessmentStore.ReweighResult;
+import io.opensdr.qualifier.domain.AssessmentStore.Reweighing;
+import io.opensdr.qualifier.domain.CampaignRules;
+import io.opensdr.qualifier.domain.Decision;
+import io.opensdr.qualifier.domain.Prospect;
+import io.opensdr.qualifier.domain.QualificationSettings;
+import io.opensdr.qualifier.domain.RuleBasedBantScorer;
+import io.opensdr.qualifier.domain.ScoreHistogram;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** The assessments collection on a real MongoDB wire-protocol server (mongo-java-server). */
+class MongoAssessmentStoreTest {
+
+    private static final MongoClient client = MongoClients.create(TestMongo.uri("assessment-store-test"));
+
+    private final MongoTemplate mongo = new MongoTemplate(client, "assessment-store-test");
+    private final MongoAssessmentStore store = new MongoAssessmentStore(mongo);
+    private final RuleBasedBantScorer scorer = new RuleBasedBantScorer(Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @AfterAll
+    static void close() {
+        client.close();
+    }
+
+    @Test
+    void shouldRecordAnAssessmentOnceWithItsEvent() {
+        Assessment first = assess(aVpAtAFundedFintech("once-1", "c-once"), fintechsInFrance("c-once"));
+
+        assertThat(store.recordIfNew(first)).isTrue();
+        assertThat(store.recordIfNew(first)).isFalse();
+        assertThat(outboxOf("once-1")).hasSize(1);
+    }
+
+    @Test
+    void shouldReDecideOnceAndAnnounceOnlyAChangedDecisionInTheSameWrite() {
+        CampaignRules rules = fintechsInFrance("c-rw");
+        store.recordIfNew(assess(aVpAtAFundedFintech("rw-vp", "c-rw"), rules)); // 88: QUALIFIED
+        store.recordIfNew(assess(anIcAtATinyShop("rw-ic", "c-rw"), rules)); // 10: REJECTED
+        QualificationSettings stricter = new QualificationSettings(90, 5, 95, 25, 25, 25, 25);
+        Function<Assessment, Reweighing> toStricter = previous -> {
+            Assessment next = previous.reweighed(stricter, 2, NOW);
+            return new Reweighing(next, next.changesDecisionOf(previous));
+        };
+
+        ReweighResult first = store.reweigh("c-rw", 2, toStricter);
+        ReweighResult again = store.reweigh("c-rw", 2, toStricter);
+
+        assertThat(first).isEqualTo(new ReweighResult(2, 1));
+        assertThat(again).as("a redelivered snapshot changes nothing").isEqualTo(new ReweighResult(0, 0));
+        List<ProspectQualified> vpEvents = outboxOf("rw-vp");
+        assertThat(vpEvents).extracting(ProspectQualified::getDecision)
+                .containsExactly(QualificationDecision.QUALIFIED, QualificationDecision.REVIEW);
+        assertThat(vpEvents.get(1).getThreshold()).isEqualTo(90);
+        assertThat(vpEvents.get(1).getContact().getEmail()).isEqualTo("claire.martin@fintech.example");
+        assertThat(outboxOf("rw-ic")).hasSize(1);
+        Document ic = mongo.getCollection(AssessmentDocument.COLLECTION).find(new Document("_id", "rw-ic")).first();
+        assertThat(ic.get("rulesRevision", Number.class).longValue()).isEqualTo(2);
+        assertThat(ic.getInteger("threshold")).isEqualTo(90);
+        assertThat(store.summarise("c-rw").review()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldCountTheCampaignsProspectsByScore() {
+        CampaignRules rules = fintechsInFrance("c-histo");
+        store.recordIfNew(assess(aVpAtAFundedFintech("h-1", "c-histo"), rules));
+        store.recordIfNew(assess(aVpAtAFundedFintech("h-2", "c-histo"), rules));
+        store.recordIfNew(assess(anIcAtATinyShop("h-3", "c-histo"), rules));
+        store.recordIfNew(assess(anIcAtATinyShop("h-other", "c-other"), fintechsInFrance("c-other")));
+
+        ScoreHistogram histogram = store.histogram("c-histo");
+
+        assertThat(histogram.total()).isEqualTo(3);
+        assertThat(histogram.counts()[88]).isEqualTo(2);
+        assertThat(histogram.counts()[10]).isEqualTo(1);
+        assertThat(store.histogram("c-nobody")).isEqualTo(ScoreHistogram.empty());
+    }
+
+    @Test
+    void shouldCountAHundredThousandProspectsByScoreQuickly() {
+        List<Document> documents = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            documents.add(new Document("_id", "big-" + i).append("campaignId", "c-big").append("totalScore", i % 101)
+                    .append("decision", Decision.REJECTED.name()).append("rulesRevision", 1L));
+        }
+        mongo.getCollection(AssessmentDocument.COLLECTION).insertMany(documents);
+        store.histogram("c-big"); // warm-up
+
+        long started = System.nanoTime();
+        ScoreHistogram histogram = store.histogram("c-big");
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        System.out.printf("score histogram of 100,000 assessments: %d ms%n", took.toMillis());
+        assertThat(histogram.total()).isEqualTo(100_000);
+        assertThat(histogram.counts()[100]).isEqualTo(990);
+        assertThat(histogram.at(60, 5).qualified()).isEqualTo(36 * 990);
+        assertThat(took).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void shouldReDecideTenThousandProspectsInSeconds() {
+        CampaignRules rules = fintechsInFrance("c-many");
+        int prospects = 10_000;
+        for (int i = 0; i < prospects; i++) {
+            store.recordIfNew(assess(aVpAtAFundedFintech("many-" + i, "c-many"), rules));
+        }
+        QualificationSettings stricter = new QualificationSettings(90, 5, 95, 25, 25, 25, 25);
+
+        long started = System.nanoTime();
+        ReweighResult result = store.reweigh("c-many", 2, previous -> {
+            Assessment next = previous.reweighed(stricter, 2, NOW);
+            return new Reweighing(next, next.changesDecisionOf(previous));
+        });
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        System.out.printf("re-decision of %,d assessments, every one announced: %d ms%n", prospects, took.toMillis());
+        assertThat(result).isEqualTo(new ReweighResult(prospects, prospects));
+        assertThat(store.summarise("c-many").review()).isEqualTo(prospects);
+        assertThat(took).isLessThan(Duration.ofSeconds(30));
+    }
+
+    private Assessment assess(Prospect prospect, CampaignRules rules) {
+        return Assessment.of(prospect, scorer.score(prospect, rules), rules.settings(), scorer.kind(), NOW);
+    }
+
+    private List<ProspectQualified> outboxOf(String prospectId) {
+        Document document = mongo.getCollection(AssessmentDocument.COLLECTION).find(new Document("_id", prospectId)).first();
+        return document.getList(OutboxEntry.FIELD, Document.class).stream()
+                .map(entry -> (ProspectQualified) mongo.getConverter().read(OutboxEntry.class, entry).toEvent()).toList();
+    }
+}
