@@ -107,7 +107,7 @@ final class DemoDirectoryGenerator {
         String name = faker.company().name();
         String domain = uniqueDomain(name);
         int employees = employeeCount();
-        long revenue = Math.round(employees * REVENUE_PER_EMPLOYEE_USD.get(industry) * (0.6 + random.nextDouble() * 0.8) / 10_000) * 10_000;
+        long revenue = Math.round((long) employees * REVENUE_PER_EMPLOYEE_USD.get(industry) * (0.6 + random.nextDouble() * 0.8) / 10_000) * 10_000;
         City headquarters = pick(country.cities());
         String description = name + " is a " + industry.toLowerCase(Locale.ROOT) + " company from " + headquarters.name()
                 + " that helps its customers " + english.company().bs() + ".";

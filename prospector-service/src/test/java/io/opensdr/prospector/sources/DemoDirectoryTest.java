@@ -124,6 +124,64 @@ class DemoDirectoryTest {
     }
 
     @Test
+    void shouldRankInTheSameOrderWhenGeneratedOnAnotherDaySoAStoredCursorStillHolds() {
+        TargetProfile profile = new TargetProfile(List.of("Head of Sales"), Set.of(), List.of(), Set.of("Software", "Fintech"), Set.of());
+        DemoDirectory aMonthLater = new DemoDirectory(Clock.fixed(NOW.plus(30, ChronoUnit.DAYS), ZoneOffset.UTC));
+
+        assertThat(keys(aMonthLater.search(profile, 0, 500))).isEqualTo(keys(directory.search(profile, 0, 500)));
+        assertThat(keys(aMonthLater.search(profile, 137, 20))).isEqualTo(keys(directory.search(profile, 137, 20)));
+    }
+
+    @Test
+    void shouldRankTheBestFirstForAProfileSeniorReachablePeopleAtLargeFundedCompanies() {
+        List<RankedCandidate> ranked = directory.search(TargetProfile.anyone(), 0, directory.people().size()).candidates();
+        List<RankedCandidate> top = ranked.subList(0, 50);
+        List<RankedCandidate> bottom = ranked.subList(ranked.size() - 50, ranked.size());
+
+        assertThat(top).allSatisfy(candidate -> {
+            assertThat(candidate.candidate().person().seniority()).isIn(Seniority.C_LEVEL, Seniority.VP, Seniority.DIRECTOR, Seniority.HEAD);
+            assertThat(candidate.candidate().person().emailGrade()).isIn(EmailGrade.VALID, EmailGrade.ACCEPT_ALL);
+        });
+        assertThat(bottom).allSatisfy(candidate -> assertThat(candidate.priority()).isLessThan(top.get(49).priority()));
+    }
+
+    @Test
+    void shouldGivePhonesOnlyFromRangesReservedForFiction() {
+        assertThat(directory.people()).allSatisfy(candidate -> {
+            String phone = candidate.person().phone();
+            switch (candidate.person().countryCode()) {
+                case "US" -> assertThat(phone).matches("\\+1\\d{3}55501\\d{2}");
+                case "GB" -> assertThat(phone).matches("\\+447700900\\d{3}");
+                default -> assertThat(phone).isNull();
+            }
+        });
+    }
+
+    @Test
+    void shouldKnowItsCompaniesByDomainForEnrichment() {
+        Candidate someone = directory.people().get(123);
+
+        assertThat(directory.companyAt(someone.company().domain())).hasValue(someone.company());
+        assertThat(directory.companyAt("unknown.example")).isEmpty();
+    }
+
+    @Test
+    void shouldDescribeEveryCompanyWithItsFirmographics() {
+        assertThat(directory.people()).extracting(Candidate::company).allSatisfy(company -> {
+            assertThat(company.industry()).isIn(DemoDirectoryGenerator.INDUSTRIES);
+            assertThat(company.employeeCount()).isPositive();
+            assertThat(company.annualRevenueUsd()).isPositive();
+            assertThat(company.countryCode()).isIn(ZONES.keySet());
+            assertThat(company.description()).contains(company.name());
+        });
+        assertThat(directory.people()).allSatisfy(candidate -> assertThat(candidate.person().title()).isNotBlank());
+    }
+
+    private static List<String> keys(SearchPage page) {
+        return page.candidates().stream().map(ranked -> ranked.candidate().sourceKey()).toList();
+    }
+
+    @Test
     void shouldReturnAnEmptyPagePastTheLastMatch() {
         SearchPage page = directory.search(TargetProfile.anyone(), directory.people().size(), 10);
 
