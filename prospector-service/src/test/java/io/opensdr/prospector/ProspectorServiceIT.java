@@ -72,6 +72,7 @@ class ProspectorServiceIT {
     @Autowired EmbeddedKafkaBroker broker;
 
     @Test
+    @SuppressWarnings("unchecked")
     void shouldPublishProspectsForAnActiveCampaignUpToItsDailyQuota() {
         send(anActiveCampaign("w-quota", "c-quota", 5).build());
 
@@ -90,13 +91,16 @@ class ProspectorServiceIT {
             assertThat(event.getCompany().getDomain()).endsWith(".example");
             assertThat(event.getCompany().getIndustry()).isIn("Software", "Fintech");
             assertThat(event.getPerson().getCountryCode()).isIn("FR", "DE", "GB");
+            assertThat(event.getPerson().getEmailGrade()).isNotNull();
+            assertThat(event.getCompany().getEmployeeCount()).isBetween(51, 1000);
         });
 
         ResponseEntity<Map> progress = http.getForEntity("/api/prospector/campaigns/c-quota/progress", Map.class);
         assertThat(progress.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(progress.getBody()).containsEntry("campaignId", "c-quota").containsEntry("status", "ACTIVE")
                 .containsEntry("foundToday", 5).containsEntry("dailyQuota", 5).containsEntry("quotaLeft", 0)
-                .containsEntry("totalFound", 5);
+                .containsEntry("totalFound", 5).containsEntry("enriching", 0);
+        assertThat((Map<String, Object>) progress.getBody().get("source")).containsEntry("state", "READY");
     }
 
     @Test
