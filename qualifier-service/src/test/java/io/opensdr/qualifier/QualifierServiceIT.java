@@ -6,6 +6,7 @@ import static io.opensdr.qualifier.messaging.ProspectFoundMother.anIcAtATinyShop
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.opensdr.events.CampaignSnapshot;
 import io.opensdr.events.ProspectFound;
 import io.opensdr.events.ProspectQualified;
 import io.opensdr.events.QualificationDecision;
@@ -15,6 +16,7 @@ import io.opensdr.kit.testing.TestInfrastructure;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -40,6 +43,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -132,6 +136,83 @@ class QualifierServiceIT {
                 .containsAll(Set.of("p-invalid", "p-poison")));
         await().atMost(PIPELINE).until(() -> published.forProspect("p-after").size() == 1);
         assertThat(published.forProspect("p-invalid")).isEmpty();
+        assertThat(dltReasons(EventTopic.PROSPECT_FOUND.deadLetterTopicName(), "p-invalid"))
+                .anySatisfy(reason -> assertThat(reason).contains("ProspectFound p-invalid has no campaignId"));
+    }
+
+    @Test
+    void shouldDeadLetterAnOutOfRangeProspectWithTheReasonInItsHeaders() {
+        knownCampaign("w-range", "c-range");
+        ProspectFound valid = aVpAtAFundedFintech("w-range", "c-range", "p-negative").build();
+        ProspectFound found = ProspectFound.newBuilder(valid)
+                .setCompany(io.opensdr.events.ProspectCompany.newBuilder(valid.getCompany()).setEmployeeCount(-40).build()).build();
+
+        send(found);
+
+        await().atMost(PIPELINE).until(() -> !dltReasons(EventTopic.PROSPECT_FOUND.deadLetterTopicName(), "p-negative").isEmpty());
+        assertThat(dltReasons(EventTopic.PROSPECT_FOUND.deadLetterTopicName(), "p-negative"))
+                .anySatisfy(reason -> assertThat(reason).contains("company.employeeCount -40, outside 0-5000000"));
+        assertThat(published.forProspect("p-negative")).isEmpty();
+    }
+
+    @Test
+    void shouldDeadLetterASnapshotWithInvalidSettingsAndKeepTheRulesItHeld() {
+        knownCampaign("w-guard", "c-guard");
+        CampaignSnapshot noWeights = anActiveCampaign("w-guard", "c-guard", 10).setRevision(2)
+                .setQualification(io.opensdr.events.QualificationSettings.newBuilder().setThreshold(90).setBudgetWeight(0)
+                        .setAuthorityWeight(0).setNeedWeight(0).setTimelineWeight(0).build()).build();
+
+        kafka.send(TopicNames.CAMPAIGN, "c-guard", noWeights).join();
+
+        await().atMost(PIPELINE).until(() -> !dltReasons(EventTopic.CAMPAIGN.deadLetterTopicName(), "c-guard").isEmpty());
+        assertThat(dltReasons(EventTopic.CAMPAIGN.deadLetterTopicName(), "c-guard"))
+                .anySatisfy(reason -> assertThat(reason).contains("at least one BANT weight is above zero"));
+        assertThat(http.getForEntity("/api/qualifier/campaigns/c-guard/score-histogram", Map.class).getBody())
+                .containsEntry("threshold", 60);
+    }
+
+    @Test
+    void shouldReDecideAndAnnounceChangedDecisionsWhenTheThresholdChanges() {
+        knownCampaign("w-slider", "c-slider");
+        send(aVpAtAFundedFintech("w-slider", "c-slider", "p-slider-vp").build());
+        send(anIcAtATinyShop("w-slider", "c-slider", "p-slider-ic").build());
+        await().atMost(PIPELINE).until(() -> published.forCampaign("c-slider").size() == 2);
+
+        ResponseEntity<Map> histogram = http.getForEntity("/api/qualifier/campaigns/c-slider/score-histogram", Map.class);
+        assertThat(histogram.getBody()).containsEntry("total", 2).containsEntry("threshold", 60);
+        assertThat((List<Integer>) histogram.getBody().get("counts")).hasSize(101).containsOnly(0, 1);
+        assertThat(http.getForEntity("/api/qualifier/campaigns/c-slider/threshold-preview?threshold=90", Map.class).getBody())
+                .containsEntry("qualified", 0).containsEntry("review", 1).containsEntry("rejected", 1);
+
+        kafka.send(TopicNames.CAMPAIGN, "c-slider", anActiveCampaign("w-slider", "c-slider", 10).setRevision(2)
+                .setQualification(io.opensdr.events.QualificationSettings.newBuilder().setThreshold(90).setHotScore(95).build())
+                .build()).join();
+
+        await().atMost(PIPELINE).until(() -> published.forProspect("p-slider-vp").size() == 2);
+        ConsumerRecord<String, ProspectQualified> redecided = published.forProspect("p-slider-vp").get(1);
+        assertThat(redecided.key()).isEqualTo("p-slider-vp");
+        assertThat(redecided.value().getDecision()).isEqualTo(QualificationDecision.REVIEW);
+        assertThat(redecided.value().getThreshold()).isEqualTo(90);
+        assertThat(redecided.value().getHot()).isFalse();
+        assertThat(redecided.value().getBudget()).isEqualTo(published.forProspect("p-slider-vp").get(0).value().getBudget());
+        assertThat(redecided.value().getEventId()).isNotEqualTo(published.forProspect("p-slider-vp").get(0).value().getEventId());
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
+                .until(() -> published.forProspect("p-slider-ic").size() == 1 && published.forProspect("p-slider-vp").size() == 2);
+        assertThat(http.getForEntity("/api/qualifier/campaigns/c-slider/summary", Map.class).getBody())
+                .containsEntry("review", 1).containsEntry("rejected", 1).containsEntry("hot", 0);
+    }
+
+    @Test
+    void shouldAnswerAProblemForABadThreshold() {
+        knownCampaign("w-bad-threshold", "c-bad-threshold");
+
+        ResponseEntity<Map> outOfRange = http.getForEntity("/api/qualifier/campaigns/c-bad-threshold/threshold-preview?threshold=150", Map.class);
+        ResponseEntity<Map> notANumber = http.getForEntity("/api/qualifier/campaigns/c-bad-threshold/threshold-preview?threshold=high", Map.class);
+
+        assertThat(outOfRange.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(outOfRange.getBody()).containsEntry("status", 400).containsEntry("detail", "threshold must be 0-100, not 150");
+        assertThat(notANumber.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(notANumber.getBody()).containsEntry("status", 400);
     }
 
     @Test
@@ -150,6 +231,28 @@ class QualifierServiceIT {
 
     private void send(ProspectFound event) {
         kafka.send(TopicNames.PROSPECT_FOUND, event.getProspectId(), event).join();
+    }
+
+    /** The reasons the DLT's records for a key carry in their headers, read from the start for a second. */
+    private List<String> dltReasons(String deadLetterTopic, String key) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                ConsumerConfig.GROUP_ID_CONFIG, "probe-" + System.nanoTime(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<String> reasons = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(deadLetterTopic));
+            Instant end = Instant.now().plus(Duration.ofSeconds(1));
+            while (Instant.now().isBefore(end)) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    Header reason = record.headers().lastHeader(KafkaHeaders.DLT_EXCEPTION_MESSAGE);
+                    if (key.equals(record.key()) && reason != null) {
+                        reasons.add(new String(reason.value(), StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        }
+        return reasons;
     }
 
     /** Every key on a topic, read from the start for as long as given. */
