@@ -57,6 +57,15 @@ public final class ConfusionMatrix {
         return ratio(agreements(), total());
     }
 
+    /** The agreement of a qualifier that always answers the most frequent label: the figure to beat. */
+    public double majorityBaseline() {
+        long most = 0;
+        for (Label label : Label.values()) {
+            most = Math.max(most, labelled(label));
+        }
+        return ratio(most, total());
+    }
+
     /** Of the prospects decided {@code positive}, the share labelled so. */
     public double precision(Label positive) {
         return ratio(count(positive, positive), decided(positive));

@@ -33,6 +33,7 @@ class ConfusionMatrixTest {
         assertThat(m.precision(REVIEW)).isCloseTo(0.60, within(1e-9)); // 3 of 5 decided
         assertThat(m.recall(REVIEW)).isCloseTo(0.75, within(1e-9)); // 3 of 4 labelled
         assertThat(m.f1(REJECTED)).isCloseTo(2 * 0.6 * 0.5 / 1.1, within(1e-9));
+        assertThat(m.majorityBaseline()).isCloseTo(0.50, within(1e-9)); // 10 of 20 labelled QUALIFIED
     }
 
     @Test
@@ -44,6 +45,7 @@ class ConfusionMatrixTest {
         assertThat(m.recall(REVIEW)).isNaN();
         assertThat(m.recall(QUALIFIED)).isZero();
         assertThat(new ConfusionMatrix().agreement()).isNaN();
+        assertThat(new ConfusionMatrix().majorityBaseline()).isNaN();
         assertThat(EvaluationReport.ratio(m.precision(QUALIFIED))).isEqualTo("n/a");
     }
 

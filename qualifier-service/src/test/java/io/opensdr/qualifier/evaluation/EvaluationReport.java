@@ -23,8 +23,10 @@ public final class EvaluationReport {
         out.append("BANT evaluation: ").append(m.total()).append(" labelled prospects, ").append(set.campaigns().size())
                 .append(" campaigns, evaluation date ").append(set.evaluationDate()).append('\n');
         out.append("Scorer: ").append(evaluation.scorerName()).append("\n\n");
-        out.append(String.format(Locale.ROOT, "Agreement (accuracy over the three decisions): %d/%d = %s%n%n",
+        out.append(String.format(Locale.ROOT, "Agreement (accuracy over the three decisions): %d/%d = %s%n",
                 m.agreements(), m.total(), percent(m.agreement())));
+        out.append(String.format(Locale.ROOT, "Baseline (always answering the most frequent label): %s%n%n",
+                percent(m.majorityBaseline())));
 
         out.append("Confusion matrix (rows: human label; columns: qualifier's decision)\n");
         out.append(String.format(Locale.ROOT, "  %-11s %10s %10s %10s %8s%n", "", "QUALIFIED", "REVIEW", "REJECTED", "total"));
