@@ -94,10 +94,11 @@ public final class ColumnMapping {
         return columns;
     }
 
-    /** The mapping as the user reads it: CSV column → field. */
+    /** The mapping as the user reads it: CSV column → field, in the file's column order. */
     public Map<String, String> asRequested() {
         Map<String, String> mapping = new LinkedHashMap<>();
-        columns.forEach((field, index) -> mapping.put(header.get(index), field.key()));
+        columns.entrySet().stream().sorted(Map.Entry.comparingByValue())
+                .forEach(entry -> mapping.put(header.get(entry.getValue()), entry.getKey().key()));
         return mapping;
     }
 }

@@ -127,8 +127,10 @@ final class CsvFile implements Closeable {
     boolean hasNext() {
         try {
             return records.hasNext();
-        } catch (UncheckedIOException | IllegalStateException e) {
+        } catch (UncheckedIOException e) {
             throw unreadable(e);
+        } catch (IllegalStateException e) {
+            throw e.getCause() instanceof IOException ? unreadable(e) : e;
         }
     }
 
@@ -141,14 +143,16 @@ final class CsvFile implements Closeable {
             CSVRecord record = records.next();
             decoded.recordEnded(record.getRecordNumber());
             return record;
-        } catch (UncheckedIOException | IllegalStateException e) {
+        } catch (UncheckedIOException e) {
             throw unreadable(e);
+        } catch (IllegalStateException e) {
+            throw e.getCause() instanceof IOException ? unreadable(e) : e;
         }
     }
 
     /** A file the parser cannot read on (an unbalanced quote, a record too long). */
     private static CsvImportException unreadable(Exception e) {
-        Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+        Throwable cause = e.getCause() instanceof IOException io ? io : e;
         if (cause instanceof StrictUtf8Reader.RecordTooLongException tooLong) {
             return CsvImportException.badFile(tooLong.getMessage());
         }

@@ -74,6 +74,9 @@ final class StrictUtf8Reader extends Reader {
 
     /** Decodes the next characters; false at the end of the stream. */
     private boolean fill() throws IOException {
+        if (flushed) {
+            return false; // the decoder is done: asking it again is an error
+        }
         chars.clear();
         while (chars.position() == 0) {
             if (!endOfBytes && bytes.remaining() < bytes.capacity() / 2) {

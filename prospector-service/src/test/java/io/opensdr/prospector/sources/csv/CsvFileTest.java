@@ -74,11 +74,13 @@ class CsvFileTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes("email,name\na@x.example,Ren".getBytes(StandardCharsets.UTF_8));
         out.write(0xE9); // "é" in Windows-1252: not UTF-8
-        out.writeBytes("\nb@x.example,Zoë\n".getBytes(StandardCharsets.UTF_8));
+        out.writeBytes("\nb@x.example,Zoë".getBytes(StandardCharsets.UTF_8));
+        out.write(0xC3); // a sequence cut short by the end of the file
         try (CsvFile file = CsvFile.open(new ByteArrayInputStream(out.toByteArray()), null, 1_000_000)) {
             assertThat(file.next().get(1)).isEqualTo("Ren\uFFFD");
-            assertThat(file.next().get(1)).isEqualTo("Zoë");
-            assertThat(file.malformedSequences()).isEqualTo(1);
+            assertThat(file.next().get(1)).isEqualTo("Zoë\uFFFD");
+            assertThat(file.hasNext()).isFalse();
+            assertThat(file.malformedSequences()).isEqualTo(2);
         }
     }
 
