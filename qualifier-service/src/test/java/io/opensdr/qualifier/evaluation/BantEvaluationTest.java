@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs the domain's qualifier over the labelled set and holds it to floors, so that a change in
  * scoring that agrees less with the sales leads' labels fails the build. Writes the full report to
- * {@code target/evaluation/bant-evaluation.txt}; prints it too with {@code -Devaluation.report=true}:
+ * {@code target/evaluation/bant-evaluation.txt} (and every prospect's scores to
+ * {@code bant-evaluation.csv} beside it); prints it too with {@code -Devaluation.report=true}:
  * <pre>
  * ./mvnw -pl qualifier-service test -Dtest=BantEvaluationTest -Devaluation.report=true
  * </pre>
@@ -28,6 +29,7 @@ class BantEvaluationTest {
     static final double AGREEMENT_FLOOR = 0.45;
 
     static final Path REPORT = Path.of("target", "evaluation", "bant-evaluation.txt");
+    static final Path OUTCOMES = Path.of("target", "evaluation", "bant-evaluation.csv");
 
     private static Evaluation evaluation;
 
@@ -38,6 +40,7 @@ class BantEvaluationTest {
         String report = EvaluationReport.render(evaluation);
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, report, StandardCharsets.UTF_8);
+        Files.writeString(OUTCOMES, EvaluationReport.csv(evaluation), StandardCharsets.UTF_8);
         if (Boolean.getBoolean("evaluation.report")) {
             System.out.println(report);
         }

@@ -65,6 +65,7 @@ public final class DomainQualifier {
         BantScores scores = scorer.score(prospect, campaignRules);
         Assessment assessment = Assessment.of(prospect, scores, campaignRules.settings(), scorer.kind(), evaluationDate);
         return new Verdict(Label.valueOf(assessment.decision().name()), assessment.totalScore(), assessment.hot(),
+                List.of(scores.budget().score(), scores.authority().score(), scores.need().score(), scores.timeline().score()),
                 List.of(reason("Budget", scores.budget()), reason("Authority", scores.authority()),
                         reason("Need", scores.need()), reason("Timeline", scores.timeline())));
     }
@@ -100,10 +101,14 @@ public final class DomainQualifier {
         return criterion + " " + score.score() + ": " + score.reason();
     }
 
-    /** The qualifier's decision, total score 0-100, hot flag, and one reason per BANT criterion. */
-    public record Verdict(Label decision, int totalScore, boolean hot, List<String> reasons) {
+    /**
+     * The qualifier's decision, total score 0-100, hot flag, and per BANT criterion (in B, A, N, T
+     * order) its score and its reason.
+     */
+    public record Verdict(Label decision, int totalScore, boolean hot, List<Integer> criterionScores, List<String> reasons) {
 
         public Verdict {
+            criterionScores = List.copyOf(criterionScores);
             reasons = List.copyOf(reasons);
         }
     }

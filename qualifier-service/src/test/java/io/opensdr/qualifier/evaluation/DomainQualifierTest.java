@@ -25,6 +25,7 @@ class DomainQualifierTest {
         assertThat(impossible.decision()).isEqualTo(Label.REJECTED);
         assertThat(lenient.totalScore()).isEqualTo(impossible.totalScore()).isBetween(1, 99);
         assertThat(lenient.reasons()).hasSize(4).allSatisfy(reason -> assertThat(reason).isNotBlank());
+        assertThat(lenient.criterionScores()).hasSize(4).allSatisfy(score -> assertThat(score).isBetween(0, 100));
     }
 
     @Test
@@ -61,6 +62,12 @@ class DomainQualifierTest {
         Evaluation.Outcome disagreement = evaluation.disagreements().get(0);
         assertThat(report).contains("[" + disagreement.prospect().id() + "]", disagreement.prospect().reasoning(),
                 disagreement.verdict().reasons().get(0));
+        assertThat(EvaluationReport.csv(evaluation).lines()).hasSize(set.prospects().size() + 1)
+                .contains(String.join(",", disagreement.prospect().id(), disagreement.prospect().campaignId(),
+                        disagreement.prospect().label().name(), disagreement.verdict().decision().name(),
+                        String.valueOf(disagreement.verdict().totalScore())) + "," + disagreement.verdict().criterionScores()
+                        .stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElseThrow() + ",false,"
+                        + String.join(" ", disagreement.prospect().tags()));
         assertThat(evaluation.outcomes().stream().filter(Evaluation.Outcome::agrees).map(o -> "[" + o.prospect().id() + "]"))
                 .allSatisfy(agreed -> assertThat(report).doesNotContain(agreed));
     }

@@ -90,6 +90,23 @@ public final class EvaluationReport {
         return out.toString();
     }
 
+    /**
+     * One row per prospect: id, campaign, label, decision, total, the four criteria, whether they
+     * agree, tags; for analysis in a spreadsheet or a notebook.
+     */
+    public static String csv(Evaluation evaluation) {
+        StringBuilder out = new StringBuilder("id,campaign,label,decision,total,budget,authority,need,timeline,agrees,tags\n");
+        for (Outcome o : evaluation.outcomes()) {
+            LabelledProspect p = o.prospect();
+            List<Integer> c = o.verdict().criterionScores();
+            out.append(String.join(",", p.id(), p.campaignId(), p.label().name(), o.verdict().decision().name(),
+                    String.valueOf(o.verdict().totalScore()), String.valueOf(c.get(0)), String.valueOf(c.get(1)),
+                    String.valueOf(c.get(2)), String.valueOf(c.get(3)), String.valueOf(o.agrees()),
+                    String.join(" ", p.tags()))).append('\n');
+        }
+        return out.toString();
+    }
+
     /** One line with what the prospect is: title, company, industry, size, country, signals. */
     static String describe(LabelledProspect p) {
         LabelledProspect.PersonData person = p.person();
