@@ -31,6 +31,13 @@ public interface CampaignStore {
      */
     boolean advance(String campaignId, long revision, long expectedCursor, LocalDate day, boolean found);
 
+    /**
+     * Counts a new prospect whose cursor move {@link #advance} refused (a pause, or another
+     * instance, came in between): the prospect is recorded and announced, so it counts against
+     * the day's quota all the same. Counted only while {@code day} is still the day being counted.
+     */
+    void countFound(String campaignId, LocalDate day);
+
     /** Records what the last search found out about the campaign's source. */
     void reportSource(String campaignId, SourceStatus status);
 

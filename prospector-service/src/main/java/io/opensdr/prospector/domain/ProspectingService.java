@@ -145,7 +145,12 @@ public class ProspectingService {
                             clock.instant());
                     boolean isNew = prospects.recordIfNew(prospect);
                     if (!campaigns.advance(campaign.campaignId(), campaign.revision(), cursor, today, isNew)) {
-                        return found; // a new snapshot (pause, stop, new profile) came: the next tick starts from it
+                        // A new snapshot (pause, stop, new profile), or another instance, moved on:
+                        // the next tick starts from what is stored. A prospect just recorded still counts.
+                        if (isNew) {
+                            campaigns.countFound(campaign.campaignId(), today);
+                        }
+                        return found + (isNew ? 1 : 0);
                     }
                     cursor++;
                     read++;

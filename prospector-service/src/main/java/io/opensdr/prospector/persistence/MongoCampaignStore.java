@@ -93,6 +93,12 @@ public class MongoCampaignStore implements CampaignStore {
     }
 
     @Override
+    public void countFound(String campaignId, LocalDate day) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(campaignId).and("day").is(day.toString())),
+                new Update().inc("foundToday", 1).inc("totalFound", 1L), CampaignDocument.class);
+    }
+
+    @Override
     public void reportSource(String campaignId, SourceStatus status) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(campaignId)), new Update().set("sourceStatus",
                 new SourceStatusDocument(status.state().name(), status.detail(), status.at(), status.retryAt())),

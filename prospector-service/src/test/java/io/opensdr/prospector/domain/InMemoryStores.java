@@ -66,6 +66,16 @@ final class InMemoryStores {
         }
 
         @Override
+        public void countFound(String campaignId, LocalDate day) {
+            CampaignState state = states.get(campaignId);
+            CampaignProgress p = state.progress();
+            if (day.equals(p.day())) {
+                states.put(campaignId, new CampaignState(state.campaign(), new CampaignProgress(p.cursor(), p.day(),
+                        p.foundToday() + 1, p.totalFound() + 1, p.source(), p.enriching(), p.enrichingSince())));
+            }
+        }
+
+        @Override
         public void reportSource(String campaignId, SourceStatus status) {
             CampaignState state = states.get(campaignId);
             CampaignProgress p = state.progress();

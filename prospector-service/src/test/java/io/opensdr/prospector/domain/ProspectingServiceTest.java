@@ -205,7 +205,10 @@ class ProspectingServiceTest {
 
         assertThat(tick()).as("the one being written when the pause came, and none after").isEqualTo(3);
         assertThat(tick()).isZero();
-        assertThat(service.progress("c1").orElseThrow().status()).isEqualTo(CampaignStatus.PAUSED);
+        ProgressReport progress = service.progress("c1").orElseThrow();
+        assertThat(progress.status()).isEqualTo(CampaignStatus.PAUSED);
+        assertThat(progress.foundToday()).as("the third, announced, counts against the quota").isEqualTo(3);
+        assertThat(campaigns.progressOf("c1").cursor()).as("resumes after the third, which is known by then").isEqualTo(2);
     }
 
     @Test

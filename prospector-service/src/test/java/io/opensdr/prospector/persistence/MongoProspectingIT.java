@@ -113,6 +113,38 @@ class MongoProspectingIT {
     }
 
     @Test
+    void shouldCountEveryProspectOnceWhenTwoInstancesTickTheSameCampaignAtOnce() throws Exception {
+        Instance first = new Instance(fixedAt(DAY_ONE), null);
+        Instance second = new Instance(fixedAt(DAY_ONE), null);
+        first.service.applySnapshot(new Campaign("c-shared", "w-shared", 1, CampaignStatus.ACTIVE, SourceKind.DEMO,
+                TargetProfile.anyone(), 1_000));
+        first.directory.people();
+        second.directory.people();
+
+        for (int i = 0; i < 10; i++) {
+            CyclicBarrier start = new CyclicBarrier(2);
+            Future<?> a = threads.submit(() -> {
+                await(start);
+                first.service.prospectActiveCampaigns();
+            });
+            Future<?> b = threads.submit(() -> {
+                await(start);
+                second.service.prospectActiveCampaigns();
+            });
+            a.get();
+            b.get();
+        }
+
+        List<Document> prospects = prospectsOf("w-shared");
+        assertThat(prospects).extracting(document -> document.getString("sourceRef")).doesNotHaveDuplicates();
+        assertThat(prospects).allSatisfy(document -> assertThat(document.getList("outbox", Document.class)).hasSize(1));
+        ProgressReport progress = first.service.progress("c-shared").orElseThrow();
+        assertThat(progress.totalFound()).isEqualTo(prospects.size());
+        assertThat(progress.foundToday()).isEqualTo(prospects.size());
+        assertThat(first.campaigns.find("c-shared").orElseThrow().progress().cursor()).isEqualTo(prospects.size());
+    }
+
+    @Test
     void shouldResumeAfterARestartWhereItLeftOffWithoutAnnouncingAnyoneTwice() {
         Instance before = new Instance(fixedAt(DAY_ONE), null);
         before.service.applySnapshot(new Campaign("c-restart", "w-restart", 1, CampaignStatus.ACTIVE, SourceKind.DEMO,
@@ -180,7 +212,7 @@ class MongoProspectingIT {
 
     @Test
     void shouldMoveProspectsOfThePreviousSingleKeyVersionOntoIdentities() {
-        MongoTemplate mongo = template();
+        MongoTemplate mongo = template("prospector-legacy-it"); // its own: the old index refuses the others' documents
         mongo.indexOps(ProspectDocument.COLLECTION).ensureIndex(new Index().on("workspaceId", Sort.Direction.ASC)
                 .on("dedupKey", Sort.Direction.ASC).unique().named(MongoProspectStore.LEGACY_INDEX));
         mongo.insert(new Document("_id", "legacy-1").append("workspaceId", "w-legacy").append("dedupKey", "email:old@fintech.example"),
@@ -231,9 +263,13 @@ class MongoProspectingIT {
     }
 
     private MongoTemplate template() {
-        MongoClient client = MongoClients.create(TestMongo.uri(DATABASE));
+        return template(DATABASE);
+    }
+
+    private MongoTemplate template(String database) {
+        MongoClient client = MongoClients.create(TestMongo.uri(database));
         clients.add(client);
-        return new MongoTemplate(client, DATABASE);
+        return new MongoTemplate(client, database);
     }
 
     private static void await(CyclicBarrier barrier) {
