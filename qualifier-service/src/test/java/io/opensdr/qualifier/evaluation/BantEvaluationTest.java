@@ -53,6 +53,11 @@ class BantEvaluationTest {
     }
 
     @Test
+    void shouldSetTheFloorAboveWhatAlwaysAnsweringTheSameWouldScore() {
+        assertThat(evaluation.matrix().majorityBaseline()).isLessThan(AGREEMENT_FLOOR);
+    }
+
+    @Test
     void shouldAgreeWithTheSalesLeadsAtLeastAsOftenAsTheCommittedScorer() {
         assertThat(evaluation.matrix().agreement())
                 .as("agreement of the decisions with the labels; the disagreements are listed in %s", REPORT.toAbsolutePath())
