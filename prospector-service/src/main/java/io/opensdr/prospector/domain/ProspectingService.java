@@ -127,7 +127,7 @@ public class ProspectingService {
         boolean reportedInFlight = false;
         try {
             while (found < wanted && read < readable) {
-                SearchPage page = source.search(campaign.targetProfile(), cursor, Math.min(wanted - found, readable - read));
+                SearchPage page = source.search(campaign, cursor, Math.min(wanted - found, readable - read));
                 if (page.candidates().isEmpty()) {
                     campaigns.reportSource(campaign.campaignId(), new SourceStatus(SourceState.EXHAUSTED,
                             "No more people match the target profile", clock.instant(), clock.instant().plus(EXHAUSTED_RECHECK)));

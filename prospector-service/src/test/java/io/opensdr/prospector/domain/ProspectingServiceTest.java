@@ -134,6 +134,33 @@ class ProspectingServiceTest {
     }
 
     @Test
+    void shouldSearchASourceForTheCampaignSoThatOneHoldingEachCampaignsOwnPeopleCanServeIt() {
+        ProspectSource perCampaign = new ProspectSource() {
+            @Override
+            public SourceKind kind() {
+                return SourceKind.CSV;
+            }
+
+            @Override
+            public SearchPage search(TargetProfile profile, long cursor, int limit) {
+                throw new AssertionError("searched by profile alone");
+            }
+
+            @Override
+            public SearchPage search(Campaign campaign, long cursor, int limit) {
+                Candidate own = CandidateMother.aVpAtAFintech(campaign.campaignId() + "-row-" + cursor);
+                return new SearchPage(cursor < 3 ? List.of(new RankedCandidate(own, 50)) : List.of(), cursor + 1);
+            }
+        };
+        service = new ProspectingService(campaigns, prospects, List.of(perCampaign), 10, clock);
+        service.applySnapshot(new Campaign("c1", "workspace-1", 1, CampaignStatus.ACTIVE, SourceKind.CSV, TargetProfile.anyone(), 100));
+
+        assertThat(tick()).isEqualTo(3);
+        assertThat(prospects.recorded).extracting(prospect -> prospect.candidate().sourceKey())
+                .containsExactly("c1-row-0", "c1-row-1", "c1-row-2");
+    }
+
+    @Test
     void shouldLeaveACampaignAloneWhenNoSourceServesItAndSaySo() {
         service.applySnapshot(new Campaign("c1", "workspace-1", 1, CampaignStatus.ACTIVE, SourceKind.ROCKETREACH,
                 TargetProfile.anyone(), 100));
