@@ -45,6 +45,7 @@ public final class ProspectQualifiedMapper {
                 .setHot(assessment.hot())
                 .setContactable(assessment.contactable())
                 .setScoredBy(Scorer.valueOf(assessment.scoredBy().name()))
+                .setFallbackReason(assessment.fallbackReason())
                 .build();
     }
 

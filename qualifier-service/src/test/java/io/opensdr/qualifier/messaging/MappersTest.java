@@ -190,4 +190,21 @@ class MappersTest {
         assertThat(event.getHot()).isFalse();
         assertThat(event.getBudget().getReason()).isEqualTo(first.scores().budget().reason());
     }
+
+    @Test
+    void shouldSayInTheEventWhyTheRulesScoredInPlaceOfTheLanguageModel() {
+        Prospect prospect = ProspectMapper.toProspect(ProspectFoundMother.aVpAtAFundedFintech("w1", "c1", "p1").build());
+        CampaignRules rules = CampaignRulesMapper.toRules(anActiveCampaign("w1", "c1", 10).build());
+        io.opensdr.qualifier.domain.ScoredBant fellBack = new io.opensdr.qualifier.domain.FallbackBantScorer(
+                new io.opensdr.qualifier.domain.LanguageModelBantScorer((instructions, input) -> "{}", java.time.Clock.systemUTC()),
+                scorer).assess(prospect, rules);
+
+        ProspectQualified event = ProspectQualifiedMapper.toEvent(Assessment.of(prospect, fellBack, rules.settings(), java.time.Instant.now(), 1));
+        ProspectQualified byRules = ProspectQualifiedMapper.toEvent(
+                Assessment.of(prospect, scorer.score(prospect, rules), rules.settings(), scorer.kind(), java.time.Instant.now()));
+
+        assertThat(event.getScoredBy()).isEqualTo(Scorer.RULES);
+        assertThat(event.getFallbackReason()).isEqualTo("the answer lacks budget");
+        assertThat(byRules.getFallbackReason()).isNull();
+    }
 }
