@@ -4,6 +4,7 @@ import io.opensdr.prospector.domain.Candidate;
 import io.opensdr.prospector.domain.Company;
 import io.opensdr.prospector.domain.EmailGrade;
 import io.opensdr.prospector.domain.Person;
+import io.opensdr.prospector.domain.ProspectIdentities;
 import io.opensdr.prospector.domain.Seniority;
 import io.opensdr.prospector.domain.Signal;
 import io.opensdr.prospector.domain.SignalType;
@@ -125,13 +126,14 @@ final class DemoDirectoryGenerator {
 
         int headcount = Math.min(employees, 5 + random.nextInt(7) + (employees > 200 ? 3 : 0) + (employees > 1000 ? 3 : 0));
         Set<String> emails = new HashSet<>();
+        Set<String> names = new HashSet<>();
         for (int p = 0; p < headcount; p++) {
-            people.add(person(faker, country, headquarters, company, companySignals, emails, today, p == 0));
+            people.add(person(faker, country, headquarters, company, companySignals, emails, names, today, p == 0));
         }
     }
 
     private Candidate person(Faker faker, Country country, City headquarters, Company company, List<Signal> companySignals,
-                             Set<String> emails, Instant today, boolean founder) {
+                             Set<String> emails, Set<String> names, Instant today, boolean founder) {
         String key = String.format(Locale.ROOT, "demo-%05d", ++personNumber);
         String firstName = faker.name().firstName();
         String lastName = faker.name().lastName();
@@ -141,6 +143,12 @@ final class DemoDirectoryGenerator {
         City city = random.nextDouble() < 0.7 ? headquarters : pick(country.cities());
 
         String email = uniqueEmail(firstName, lastName, company.domain(), emails);
+        if (!names.add(ProspectIdentities.name(firstName, lastName).orElse(key))) {
+            // A namesake at the same company: deduplication (name at the company's domain) would take
+            // them for one person, so this one goes by a middle initial. It draws nothing random, so
+            // nobody else in the directory changes.
+            firstName = firstName + " " + (char) ('A' + personNumber % 26) + ".";
+        }
         EmailGrade grade = emailGrade();
         if (grade == EmailGrade.MISSING) {
             email = null;

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.opensdr.prospector.domain.Candidate;
 import io.opensdr.prospector.domain.CompanySizeRange;
 import io.opensdr.prospector.domain.EmailGrade;
+import io.opensdr.prospector.domain.ProspectIdentities;
 import io.opensdr.prospector.domain.RankedCandidate;
 import io.opensdr.prospector.domain.SearchPage;
 import io.opensdr.prospector.domain.Seniority;
 import io.opensdr.prospector.domain.SignalType;
+import io.opensdr.prospector.domain.SourceKind;
 import io.opensdr.prospector.domain.TargetProfile;
 import java.time.Clock;
 import java.time.Duration;
@@ -175,6 +177,12 @@ class DemoDirectoryTest {
             assertThat(company.description()).contains(company.name());
         });
         assertThat(directory.people()).allSatisfy(candidate -> assertThat(candidate.person().title()).isNotBlank());
+    }
+
+    @Test
+    void shouldHoldNoTwoPeopleThatDeduplicationWouldTakeForOne() {
+        assertThat(directory.people()).flatExtracting(candidate -> ProspectIdentities.of("w", SourceKind.DEMO, candidate))
+                .doesNotHaveDuplicates();
     }
 
     private static List<String> keys(SearchPage page) {
