@@ -1,6 +1,8 @@
 package io.opensdr.prospector.sources.csv;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +24,7 @@ public record ImportReport(String importId, String campaignId, String fileName, 
     public static final String REJECTED = "REJECTED";
 
     public ImportReport {
-        mapping = mapping == null ? Map.of() : Map.copyOf(mapping);
+        mapping = mapping == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(mapping)); // column order
         errors = List.copyOf(errors);
         duplicateRows = List.copyOf(duplicateRows);
     }
