@@ -39,13 +39,13 @@ public final class ColumnMapping {
             }
             Optional<ProspectField> field = ProspectField.ofKey(fieldKey);
             String name = column == null ? "" : column.trim();
-            int index = header.indexOf(name);
+            int index = indexOf(header, name);
             if (field.isEmpty()) {
                 problems.add("\"" + fieldKey + "\" (for column \"" + name + "\") is not a field; the fields are "
                         + String.join(", ", ProspectField.keys()));
             } else if (index < 0) {
                 problems.add("column \"" + name + "\" is not in the file's header");
-            } else if (header.lastIndexOf(name) != index) {
+            } else if (header.lastIndexOf(header.get(index)) != index) {
                 problems.add("column \"" + name + "\" appears more than once in the header");
             } else if (columns.putIfAbsent(field.get(), index) != null) {
                 problems.add("field " + field.get().key() + " is mapped from more than one column");
@@ -60,6 +60,21 @@ public final class ColumnMapping {
             throw CsvImportException.badMapping("The column mapping is not valid: " + String.join("; ", problems) + ".", header);
         }
         return new ColumnMapping(header, columns);
+    }
+
+    /** The column's position: its exact name, else the one column whose name differs only in case. */
+    private static int indexOf(List<String> header, String name) {
+        int exact = header.indexOf(name);
+        if (exact >= 0) {
+            return exact;
+        }
+        List<Integer> matches = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            if (header.get(i).equalsIgnoreCase(name)) {
+                matches.add(i);
+            }
+        }
+        return matches.size() == 1 ? matches.get(0) : -1;
     }
 
     /** The mapping the header's names suggest ("E-mail" → email); it may lack mandatory fields. */

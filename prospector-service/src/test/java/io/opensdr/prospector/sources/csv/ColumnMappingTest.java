@@ -29,6 +29,14 @@ class ColumnMappingTest {
     }
 
     @Test
+    void shouldFindAColumnWhoseNameDiffersOnlyInCase() {
+        ColumnMapping mapping = ColumnMapping.resolve(HEADER, Map.of("e-mail address", "email"));
+
+        assertThat(mapping.column(ProspectField.EMAIL)).isZero();
+        assertThat(mapping.asRequested()).containsExactly(Map.entry("E-mail Address", "email"));
+    }
+
+    @Test
     void shouldRefuseAMappingWithoutTheMandatoryEmail() {
         assertThatThrownBy(() -> ColumnMapping.resolve(HEADER, Map.of("First Name", "firstName")))
                 .isInstanceOf(CsvImportException.class)
