@@ -2,6 +2,7 @@ package io.opensdr.kit.messaging;
 
 import io.opensdr.events.catalog.EventTopic;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -21,6 +22,15 @@ public class EventPublisher {
 
     public EventPublisher(KafkaTemplate<String, SpecificRecord> template) {
         this.template = template;
+    }
+
+    /**
+     * Sends without waiting; the future completes when the broker has acknowledged the event. The
+     * relay sends a whole batch this way and then waits for every acknowledgement.
+     */
+    public CompletableFuture<?> publish(SpecificRecord event) {
+        EventTopic topic = EventTopic.forEventType(event.getClass());
+        return template.send(topic.topicName(), topic.keyOf(event), event);
     }
 
     public void publishAndWait(SpecificRecord event) {

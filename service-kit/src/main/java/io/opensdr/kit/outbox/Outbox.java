@@ -1,5 +1,6 @@
 package io.opensdr.kit.outbox;
 
+import java.util.Arrays;
 import org.apache.avro.specific.SpecificRecord;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -9,10 +10,9 @@ public final class Outbox {
     private Outbox() {
     }
 
+    /** Every event, in order: a second {@code push} on the same field would replace the first. */
     public static Update record(Update update, SpecificRecord... events) {
-        for (SpecificRecord event : events) {
-            update.push(OutboxEntry.FIELD, OutboxEntry.of(event));
-        }
+        update.push(OutboxEntry.FIELD).each(Arrays.stream(events).map(OutboxEntry::of).toArray());
         return update;
     }
 }

@@ -1,11 +1,30 @@
 package io.opensdr.kit.outbox;
 
 import io.opensdr.kit.messaging.EventPublisher;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationListener;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -16,49 +35,246 @@ import org.springframework.scheduling.annotation.Scheduled;
  * acknowledged it. A crash between the acknowledgement and the removal publishes that event again
  * on restart: delivery is at least once, and consumers are idempotent by design. When Kafka is
  * down, events wait in their documents and go out when it is back.
+ *
+ * <p>The relay is woken by the writes themselves, and relays within milliseconds: a document
+ * inserted or saved through {@link MongoTemplate} with a non-empty outbox (Spring Data's {@link
+ * AfterSaveEvent}) is read back by id and published; an update that pushes to an outbox ({@link
+ * Outbox#record}, seen by {@link OutboxWrites}) has its collection swept. A safety sweep of every
+ * collection runs at start, after a failed relay (at the next poll), and every sweep interval,
+ * for events written any other way, by an instance that stopped, or while Kafka was down; since
+ * a store without an index on the outbox scans the whole collection for it, it also waits at
+ * least {@value #SWEEP_DUTY_CYCLE} times as long as its last scan took. Every relaying step
+ * holds the relay's lock, so one instance never publishes an event twice. The events of a batch
+ * are sent together and acknowledged together; an event is sent only after the one before it in
+ * the same document was acknowledged.
  */
-public class OutboxRelay {
+public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    private static final int BATCH = 200;
+    private static final int BATCH = 500;
+    private static final int MAX_PAGES_PER_SWEEP = 100;
+    private static final int SWEEP_DUTY_CYCLE = 20;
+    private static final Duration ACK_TIMEOUT = Duration.ofSeconds(10);
 
     private final MongoTemplate mongo;
     private final EventPublisher publisher;
     private final List<OutboxCollection> collections;
+    private final long sweepIntervalNanos;
+    private final Map<String, Queue<Object>> written = new LinkedHashMap<>();
+    private final Set<String> updated = ConcurrentHashMap.newKeySet();
+    private final Set<String> failed = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private long nextSweepNanos = System.nanoTime();
 
-    public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, List<OutboxCollection> collections) {
+    public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, List<OutboxCollection> collections,
+                       OutboxWrites writes, Duration sweepInterval) {
         this.mongo = mongo;
         this.publisher = publisher;
         this.collections = collections;
+        this.sweepIntervalNanos = sweepInterval.toNanos();
+        collections.forEach(collection -> written.put(collection.name(), new ConcurrentLinkedQueue<>()));
+        writes.onOutboxUpdated(this::outboxUpdated);
     }
 
+    /** Every poll interval: retries what failed, and sweeps every collection when a sweep is due. */
     @Scheduled(fixedDelayString = "${opensdr.outbox.poll-interval-ms:100}")
     public void relayPending() {
+        boolean sweepDue = System.nanoTime() - nextSweepNanos >= 0;
+        long scanning = 0;
         for (OutboxCollection collection : collections) {
-            try {
-                relay(collection.name());
-            } catch (RuntimeException e) {
-                // Nothing is lost: the events stay in their documents for the next pass.
-                log.warn("Outbox relay of {} paused: {}", collection.name(), e.getMessage());
+            if (failed.remove(collection.name()) || sweepDue) {
+                scanning += sweep(collection.name());
+            }
+        }
+        if (sweepDue) {
+            nextSweepNanos = System.nanoTime() + Math.max(sweepIntervalNanos, scanning * SWEEP_DUTY_CYCLE);
+        }
+    }
+
+    /** A document was written with events in its outbox: relay it now. */
+    @Override
+    public void onApplicationEvent(AfterSaveEvent<?> event) {
+        Queue<Object> ids = written.get(event.getCollectionName());
+        Document document = event.getDocument();
+        if (ids == null || document == null || !(document.get(OutboxEntry.FIELD) instanceof List<?> outbox) || outbox.isEmpty()) {
+            return;
+        }
+        ids.add(document.get("_id"));
+        wake();
+    }
+
+    @Override
+    public void destroy() {
+        wakeUps.shutdownNow();
+    }
+
+    private void outboxUpdated(String collection) {
+        if (written.containsKey(collection)) {
+            updated.add(collection);
+            wake();
+        }
+    }
+
+    private void wake() {
+        if (draining.compareAndSet(false, true)) {
+            wakeUps.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        while (true) {
+            boolean any = false;
+            for (Map.Entry<String, Queue<Object>> collection : written.entrySet()) {
+                String name = collection.getKey();
+                List<Object> ids = new ArrayList<>();
+                for (Object id = collection.getValue().poll(); id != null; id = ids.size() < BATCH ? collection.getValue().poll() : null) {
+                    ids.add(id);
+                }
+                if (!ids.isEmpty()) {
+                    any = true;
+                    relayWritten(name, ids);
+                }
+                if (updated.remove(name)) {
+                    any = true;
+                    sweep(name);
+                }
+            }
+            if (!any) {
+                draining.set(false);
+                // A write signalled between the last look and the reset would otherwise wait for a sweep.
+                boolean more = !updated.isEmpty() || written.values().stream().anyMatch(queue -> !queue.isEmpty());
+                if (!more || !draining.compareAndSet(false, true)) {
+                    return;
+                }
             }
         }
     }
 
-    /** Publishes every pending event of one collection; returns how many were published. */
-    public int relay(String collection) {
+    private synchronized void relayWritten(String collection, List<Object> ids) {
+        try {
+            Query byIds = new Query(Criteria.where("_id").in(ids));
+            byIds.fields().include("_id").include(OutboxEntry.FIELD);
+            publish(collection, mongo.find(byIds, Document.class, collection));
+        } catch (RuntimeException e) {
+            paused(collection, e);
+        }
+    }
+
+    /** Relays every pending event of one collection, page by page; returns the time spent looking for them. */
+    private long sweep(String collection) {
+        long scanning = 0;
+        try {
+            // A full page means there may be more; the bound keeps one sweep from holding the relay.
+            for (int page = 0; page < MAX_PAGES_PER_SWEEP; page++) {
+                long start = System.nanoTime();
+                int found = relay(collection);
+                scanning += System.nanoTime() - start;
+                if (found < BATCH) {
+                    break;
+                }
+            }
+        } catch (RuntimeException e) {
+            paused(collection, e);
+        }
+        return scanning;
+    }
+
+    private void paused(String collection, RuntimeException e) {
+        // Nothing is lost: the events stay in their documents, and the next poll tries again.
+        failed.add(collection);
+        log.warn("Outbox relay of {} paused: {}", collection, e.getMessage());
+    }
+
+    /**
+     * Publishes one page of the pending events of one collection; returns how many documents it
+     * found with events, all emptied unless it throws.
+     */
+    public synchronized int relay(String collection) {
         Query pending = new Query(Criteria.where(OutboxEntry.FIELD + ".0").exists(true)).limit(BATCH);
         pending.fields().include("_id").include(OutboxEntry.FIELD);
-        int published = 0;
-        for (Document document : mongo.find(pending, Document.class, collection)) {
-            for (Document entry : document.getList(OutboxEntry.FIELD, Document.class)) {
-                OutboxEntry outboxEntry = mongo.getConverter().read(OutboxEntry.class, entry);
-                publisher.publishAndWait(outboxEntry.toEvent());
-                mongo.updateFirst(Query.query(Criteria.where("_id").is(document.get("_id"))),
-                        new Update().pull(OutboxEntry.FIELD, new Document("eventId", outboxEntry.eventId())),
-                        collection);
-                published++;
+        List<Document> documents = mongo.find(pending, Document.class, collection);
+        publish(collection, documents);
+        return documents.size();
+    }
+
+    /**
+     * Sends the events of all documents, the first of each document together, then the second of
+     * those whose first was acknowledged, and so on; then removes every acknowledged event from its
+     * document in one bulk write. Throws when an event was not acknowledged, after removing the
+     * ones that were.
+     */
+    private void publish(String collection, List<Document> documents) {
+        List<Pending> pending = new ArrayList<>();
+        for (Document document : documents) {
+            List<Document> entries = document.getList(OutboxEntry.FIELD, Document.class);
+            if (entries != null && !entries.isEmpty()) {
+                pending.add(new Pending(document.get("_id"),
+                        entries.stream().map(entry -> mongo.getConverter().read(OutboxEntry.class, entry)).toList()));
             }
         }
-        return published;
+        RuntimeException failure = null;
+        for (int round = 0; ; round++) {
+            Map<Pending, CompletableFuture<?>> sent = new LinkedHashMap<>();
+            for (Pending document : pending) {
+                if (!document.failed && document.entries.size() > round) {
+                    sent.put(document, publisher.publish(document.entries.get(round).toEvent()));
+                }
+            }
+            if (sent.isEmpty()) {
+                break;
+            }
+            for (Map.Entry<Pending, CompletableFuture<?>> each : sent.entrySet()) {
+                try {
+                    each.getValue().get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                    each.getKey().acknowledged++;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    each.getKey().failed = true;
+                    failure = new IllegalStateException("Interrupted while publishing an outbox event", e);
+                } catch (ExecutionException | TimeoutException e) {
+                    each.getKey().failed = true;
+                    failure = new IllegalStateException("Kafka did not acknowledge an outbox event", e);
+                }
+            }
+        }
+        removeAcknowledged(collection, pending);
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private void removeAcknowledged(String collection, List<Pending> pending) {
+        BulkOperations removals = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        int count = 0;
+        for (Pending document : pending) {
+            if (document.acknowledged > 0) {
+                List<String> eventIds = document.entries.subList(0, document.acknowledged).stream()
+                        .map(OutboxEntry::eventId).toList();
+                removals.updateOne(Query.query(Criteria.where("_id").is(document.id)),
+                        new Update().pull(OutboxEntry.FIELD, new Document("eventId", new Document("$in", eventIds))));
+                count++;
+            }
+        }
+        if (count > 0) {
+            removals.execute();
+        }
+    }
+
+    private static final class Pending {
+
+        final Object id;
+        final List<OutboxEntry> entries;
+        int acknowledged;
+        boolean failed;
+
+        Pending(Object id, List<OutboxEntry> entries) {
+            this.id = id;
+            this.entries = entries;
+        }
     }
 }

@@ -53,7 +53,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * processed goes to the DLT without stopping the consumer.
  */
 @SpringBootTest(classes = EventsRoundTripIT.KitTestApplication.class,
-        properties = {"spring.kafka.consumer.group-id=kit-round-trip", "spring.application.name=kit-test"})
+        properties = {"spring.kafka.consumer.group-id=kit-round-trip", "spring.application.name=kit-test",
+                // No poll or sweep after the one at start: every event here must go out because its write woke the relay.
+                "opensdr.outbox.poll-interval-ms=3600000", "opensdr.outbox.sweep-interval-ms=3600000"})
 @EmbeddedKafka(kraft = true, partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 class EventsRoundTripIT {
 
@@ -78,6 +80,32 @@ class EventsRoundTripIT {
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
                 assertThat(mongo.findById("thing-1", org.bson.Document.class, "things")
                         .getList(OutboxEntry.FIELD, Object.class)).isEmpty());
+    }
+
+    @Test
+    void shouldRelayAnInsertedDocumentsEventsInTheirOrder() {
+        ProspectFound first = aProspectFound("prospect-inserted-1").build();
+        ProspectFound second = aProspectFound("prospect-inserted-2").build();
+
+        mongo.insert(new Thing("thing-5", "found", List.of(OutboxEntry.of(first), OutboxEntry.of(second))), "things");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(received.events).containsSubsequence(first, second));
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(mongo.findById("thing-5", org.bson.Document.class, "things")
+                        .getList(OutboxEntry.FIELD, Object.class)).isEmpty());
+    }
+
+    @Test
+    void shouldRelayEveryEventOfAnUpdateInTheirOrder() {
+        ProspectFound first = aProspectFound("prospect-updated-1").build();
+        ProspectFound second = aProspectFound("prospect-updated-2").build();
+
+        mongo.upsert(Query.query(Criteria.where("_id").is("thing-6")),
+                Outbox.record(new Update().set("state", "found"), first, second), "things");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(received.events).containsSubsequence(first, second));
     }
 
     @Test
@@ -143,6 +171,9 @@ class EventsRoundTripIT {
             });
             return found.get(0);
         }
+    }
+
+    record Thing(@org.springframework.data.annotation.Id String id, String state, List<OutboxEntry> outbox) {
     }
 
     @SpringBootApplication
