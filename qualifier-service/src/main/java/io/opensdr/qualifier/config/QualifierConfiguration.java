@@ -12,6 +12,7 @@ import io.opensdr.qualifier.domain.RuleBasedBantScorer;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,6 +34,23 @@ public class QualifierConfiguration {
      * a configured model, not the rules, bounds the throughput.
      */
     @Bean
+    BantScorer bantScorer(Clock clock, QualifierProperties properties,
+                          @Value("${spring.kafka.consumer.max-poll-records:500}") int maxPollRecords,
+                          @Value("${spring.kafka.consumer.properties.max.poll.interval.ms:300000}") long maxPollIntervalMs) {
+        BantScorer scorer = bantScorer(clock, properties);
+        var languageModel = properties.languageModel();
+        long worstPollMs = maxPollRecords * languageModel.timeout().toMillis() * (languageModel.maxRetries() + 1L);
+        if (languageModel.enabled() && worstPollMs > maxPollIntervalMs) {
+            // A batch of slow model calls would outlast the poll interval: Kafka would take the
+            // partitions away mid-batch and redeliver them, again and again.
+            log.warn("With the language model, {} records per poll may take up to {} s, longer than max.poll.interval.ms"
+                    + " ({} s): lower spring.kafka.consumer.max-poll-records to {} or less", maxPollRecords,
+                    worstPollMs / 1000, maxPollIntervalMs / 1000,
+                    Math.max(1, maxPollIntervalMs / (languageModel.timeout().toMillis() * (languageModel.maxRetries() + 1L)) / 2));
+        }
+        return scorer;
+    }
+
     BantScorer bantScorer(Clock clock, QualifierProperties properties) {
         RuleBasedBantScorer rules = new RuleBasedBantScorer(clock);
         var languageModel = properties.languageModel();
