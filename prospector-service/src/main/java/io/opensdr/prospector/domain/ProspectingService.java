@@ -35,6 +35,11 @@ public class ProspectingService {
     static final int MAX_READ_PER_NEW = 10;
     /** How long an exhausted source is left alone before it is asked again for the same profile. */
     static final Duration EXHAUSTED_RECHECK = Duration.ofHours(1);
+    /**
+     * The same for a CSV source: a campaign's imported list grows whenever its user uploads a file,
+     * and reading it is a local lookup, so it is asked again soon.
+     */
+    static final Duration EXHAUSTED_IMPORT_RECHECK = Duration.ofSeconds(10);
     /** The least time an unavailable source is left alone, whatever it said. */
     static final Duration UNAVAILABLE_MIN_WAIT = Duration.ofSeconds(10);
     /** A report of candidates in flight older than this is from a search that died with its instance. */
@@ -129,8 +134,9 @@ public class ProspectingService {
             while (found < wanted && read < readable) {
                 SearchPage page = source.search(campaign, cursor, Math.min(wanted - found, readable - read));
                 if (page.candidates().isEmpty()) {
+                    Duration recheck = source.kind() == SourceKind.CSV ? EXHAUSTED_IMPORT_RECHECK : EXHAUSTED_RECHECK;
                     campaigns.reportSource(campaign.campaignId(), new SourceStatus(SourceState.EXHAUSTED,
-                            "No more people match the target profile", clock.instant(), clock.instant().plus(EXHAUSTED_RECHECK)));
+                            "No more people match the target profile", clock.instant(), clock.instant().plus(recheck)));
                     return found;
                 }
                 if (!stillCurrent(campaign)) {

@@ -201,6 +201,25 @@ class ProspectingServiceTest {
     }
 
     @Test
+    void shouldAskAnExhaustedCsvImportAgainSoonSinceItsUserMayUploadMore() {
+        ListSource imports = new ListSource(0) {
+            @Override
+            public SourceKind kind() {
+                return SourceKind.CSV;
+            }
+        };
+        service = new ProspectingService(campaigns, prospects, List.of(imports), 10, clock);
+        service.applySnapshot(new Campaign("c1", "workspace-1", 1, CampaignStatus.ACTIVE, SourceKind.CSV, TargetProfile.anyone(), 100));
+        tick();
+        assertThat(service.progress("c1").orElseThrow().source().state()).isEqualTo(SourceState.EXHAUSTED);
+
+        clock.advance(ProspectingService.EXHAUSTED_IMPORT_RECHECK);
+        tick();
+
+        assertThat(imports.searches).isEqualTo(2);
+    }
+
+    @Test
     void shouldStopAtTheDefaultQuotaOfAHundredForTheDayAndResumeTheNextDay() {
         ListSource big = new ListSource(300);
         service = new ProspectingService(campaigns, prospects, List.of(big), 10, clock);
@@ -361,7 +380,7 @@ class ProspectingServiceTest {
     }
 
     /** A source of numbered candidates, in a fixed order, that also knows a few companies. */
-    private static final class ListSource implements ProspectSource, CompanyDirectory {
+    private static class ListSource implements ProspectSource, CompanyDirectory {
 
         private final List<Candidate> candidates;
         final java.util.Map<String, Company> companies = new java.util.HashMap<>();
