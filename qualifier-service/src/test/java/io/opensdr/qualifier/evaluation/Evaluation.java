@@ -14,7 +14,16 @@ public record Evaluation(LabelledSet set, String scorerName, List<Outcome> outco
         outcomes = List.copyOf(outcomes);
     }
 
-    public record Outcome(LabelledProspect prospect, Verdict verdict) {
+    /**
+     * A deterministic half of the set: prospects at even positions (1st, 3rd, ...) of their
+     * campaign's file are the tuning half, the others the held-out half. Rules are designed from
+     * the tuning half's disagreements only; the held-out half tells whether they generalise.
+     */
+    public enum Half {
+        TUNING, HELD_OUT
+    }
+
+    public record Outcome(LabelledProspect prospect, Verdict verdict, Half half) {
 
         public boolean agrees() {
             return prospect.label() == verdict.decision();
@@ -23,10 +32,18 @@ public record Evaluation(LabelledSet set, String scorerName, List<Outcome> outco
 
     public static Evaluation run(LabelledSet set, DomainQualifier qualifier) {
         List<Outcome> outcomes = new ArrayList<>();
+        Map<String, Integer> positions = new TreeMap<>();
         for (LabelledProspect prospect : set.prospects()) {
-            outcomes.add(new Outcome(prospect, qualifier.judge(set.campaign(prospect.campaignId()), prospect)));
+            int position = positions.merge(prospect.campaignId(), 1, Integer::sum) - 1;
+            outcomes.add(new Outcome(prospect, qualifier.judge(set.campaign(prospect.campaignId()), prospect),
+                    position % 2 == 0 ? Half.TUNING : Half.HELD_OUT));
         }
         return new Evaluation(set, qualifier.scorerName(), outcomes);
+    }
+
+    /** The confusion matrix of one half of the set. */
+    public ConfusionMatrix matrix(Half half) {
+        return matrixOf(outcomes.stream().filter(o -> o.half() == half).toList());
     }
 
     public ConfusionMatrix matrix() {

@@ -27,6 +27,13 @@ public final class EvaluationReport {
                 m.agreements(), m.total(), percent(m.agreement())));
         out.append(String.format(Locale.ROOT, "Baseline (always answering the most frequent label): %s%n%n",
                 percent(m.majorityBaseline())));
+        for (Evaluation.Half half : Evaluation.Half.values()) {
+            ConfusionMatrix h = evaluation.matrix(half);
+            out.append(String.format(Locale.ROOT, "  %-9s half (%s positions in each file): %d/%d = %s%n",
+                    half == Evaluation.Half.TUNING ? "tuning" : "held-out", half == Evaluation.Half.TUNING ? "odd" : "even",
+                    h.agreements(), h.total(), percent(h.agreement())));
+        }
+        out.append('\n');
 
         out.append("Confusion matrix (rows: human label; columns: qualifier's decision)\n");
         out.append(String.format(Locale.ROOT, "  %-11s %10s %10s %10s %8s%n", "", "QUALIFIED", "REVIEW", "REJECTED", "total"));
@@ -76,8 +83,9 @@ public final class EvaluationReport {
         out.append("Disagreements (").append(disagreements.size()).append(")\n");
         for (Outcome outcome : disagreements) {
             LabelledProspect p = outcome.prospect();
-            out.append(String.format(Locale.ROOT, "%n  [%s] %s: labelled %s, decided %s (score %d)%n", p.id(), p.campaignId(),
-                    p.label(), outcome.verdict().decision(), outcome.verdict().totalScore()));
+            out.append(String.format(Locale.ROOT, "%n  [%s] %s (%s half): labelled %s, decided %s (score %d)%n", p.id(),
+                    p.campaignId(), outcome.half() == Evaluation.Half.TUNING ? "tuning" : "held-out", p.label(),
+                    outcome.verdict().decision(), outcome.verdict().totalScore()));
             out.append("    ").append(describe(p)).append('\n');
             out.append("    tags: ").append(String.join(", ", p.tags())).append('\n');
             out.append("    label:  ").append(p.reasoning()).append('\n');
