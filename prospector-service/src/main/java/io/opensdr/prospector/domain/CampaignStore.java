@@ -32,6 +32,13 @@ public interface CampaignStore {
     boolean advance(String campaignId, long revision, long expectedCursor, LocalDate day, boolean found);
 
     /**
+     * Moves the cursor on to {@code nextCursor} past positions the source read without returning a
+     * candidate for them (profiles it skipped), under the same conditions as {@link #advance}.
+     * Returns false when the campaign or its cursor moved meanwhile.
+     */
+    boolean skipTo(String campaignId, long revision, long expectedCursor, long nextCursor);
+
+    /**
      * Counts a new prospect whose cursor move {@link #advance} refused (a pause, or another
      * instance, came in between): the prospect is recorded and announced, so it counts against
      * the day's quota all the same. Counted only while {@code day} is still the day being counted.

@@ -1,9 +1,13 @@
 package io.opensdr.prospector.domain;
 
 /**
- * A place prospects come from (the demo directory today; RocketReach and CSV imports later).
- * A source returns candidates that match the target profile, ranked by {@link ProspectPriority},
+ * A place prospects come from: the demo directory, RocketReach, a CSV import.
+ * A source returns candidates that match the target profile, each with its {@link ProspectPriority},
  * in an order that is stable for a given profile so that a stored cursor resumes where it was.
+ * The campaign's cursor moves one position per candidate handled, so a page lists its candidates
+ * in position order (the demo directory and CSV imports rank all their people best first; RocketReach
+ * keeps its own relevance order); a source that reads positions it returns nobody for says where
+ * its next page starts in {@link SearchPage#nextCursor()}.
  */
 public interface ProspectSource {
 

@@ -162,6 +162,14 @@ public class ProspectingService {
                     read++;
                     found += isNew ? 1 : 0;
                 }
+                // Positions the source read but returned nobody for (profiles it skipped) are not
+                // read again: the cursor moves on to where the source says the next page starts.
+                if (page.nextCursor() > cursor) {
+                    if (!campaigns.skipTo(campaign.campaignId(), campaign.revision(), cursor, page.nextCursor())) {
+                        return found;
+                    }
+                    cursor = page.nextCursor();
+                }
             }
             if (progress.source().state() != SourceState.READY) {
                 campaigns.reportSource(campaign.campaignId(), new SourceStatus(SourceState.READY, null, clock.instant(), null));

@@ -93,6 +93,14 @@ public class MongoCampaignStore implements CampaignStore {
     }
 
     @Override
+    public boolean skipTo(String campaignId, long revision, long expectedCursor, long nextCursor) {
+        Query unchanged = Query.query(Criteria.where("_id").is(campaignId).and("revision").is(revision)
+                .and("cursor").is(expectedCursor));
+        return mongo.updateFirst(unchanged, new Update().set("cursor", nextCursor), CampaignDocument.class)
+                .getMatchedCount() == 1;
+    }
+
+    @Override
     public void countFound(String campaignId, LocalDate day) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(campaignId).and("day").is(day.toString())),
                 new Update().inc("foundToday", 1).inc("totalFound", 1L), CampaignDocument.class);

@@ -66,6 +66,18 @@ final class InMemoryStores {
         }
 
         @Override
+        public boolean skipTo(String campaignId, long revision, long expectedCursor, long nextCursor) {
+            CampaignState state = states.get(campaignId);
+            CampaignProgress p = state.progress();
+            if (state.campaign().revision() != revision || p.cursor() != expectedCursor) {
+                return false;
+            }
+            states.put(campaignId, new CampaignState(state.campaign(), new CampaignProgress(nextCursor, p.day(),
+                    p.foundToday(), p.totalFound(), p.source(), p.enriching(), p.enrichingSince())));
+            return true;
+        }
+
+        @Override
         public void countFound(String campaignId, LocalDate day) {
             CampaignState state = states.get(campaignId);
             CampaignProgress p = state.progress();

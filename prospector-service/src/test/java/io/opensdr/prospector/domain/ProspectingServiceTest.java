@@ -134,6 +134,36 @@ class ProspectingServiceTest {
     }
 
     @Test
+    void shouldMoveTheCursorPastPositionsTheSourceSkippedSoThatTheyAreNotReadAgain() {
+        // Like RocketReach: of every three positions read, the source returns one person and skips
+        // two profiles it cannot use, and says where its next page starts.
+        List<Long> searchedFrom = new java.util.ArrayList<>();
+        ProspectSource skipping = new ProspectSource() {
+            @Override
+            public SourceKind kind() {
+                return SourceKind.ROCKETREACH;
+            }
+
+            @Override
+            public SearchPage search(TargetProfile profile, long cursor, int limit) {
+                searchedFrom.add(cursor);
+                Candidate usable = CandidateMother.aVpAtAFintech("position-" + (cursor + 2));
+                return new SearchPage(cursor < 9 ? List.of(new RankedCandidate(usable, 50)) : List.of(), cursor + 3);
+            }
+        };
+        service = new ProspectingService(campaigns, prospects, List.of(skipping), 10, clock);
+        service.applySnapshot(new Campaign("c1", "workspace-1", 1, CampaignStatus.ACTIVE, SourceKind.ROCKETREACH,
+                TargetProfile.anyone(), 100));
+
+        assertThat(tick()).isEqualTo(3);
+
+        assertThat(searchedFrom).containsExactly(0L, 3L, 6L, 9L);
+        assertThat(campaigns.progressOf("c1").cursor()).isEqualTo(9);
+        assertThat(prospects.recorded).extracting(prospect -> prospect.candidate().sourceKey())
+                .containsExactly("position-2", "position-5", "position-8");
+    }
+
+    @Test
     void shouldSearchASourceForTheCampaignSoThatOneHoldingEachCampaignsOwnPeopleCanServeIt() {
         ProspectSource perCampaign = new ProspectSource() {
             @Override

@@ -192,6 +192,20 @@ class MongoProspectingIT {
     }
 
     @Test
+    void shouldSkipTheCursorAheadOnlyFromWhereTheSearchReadIt() {
+        Instance instance = new Instance(fixedAt(DAY_ONE), null);
+        instance.campaigns.saveSnapshot(new Campaign("c-skip", "w-skip", 1, CampaignStatus.ACTIVE, SourceKind.ROCKETREACH,
+                TargetProfile.anyone(), 100), false);
+        instance.campaigns.startDay("c-skip", LocalDate.ofInstant(DAY_ONE, ZoneOffset.UTC));
+
+        assertThat(instance.campaigns.skipTo("c-skip", 1, 0, 3)).isTrue();
+        assertThat(instance.campaigns.skipTo("c-skip", 1, 0, 6)).as("the cursor is at 3 now").isFalse();
+        assertThat(instance.campaigns.skipTo("c-skip", 2, 3, 6)).as("the search read another revision").isFalse();
+
+        assertThat(instance.campaigns.find("c-skip").orElseThrow().progress().cursor()).isEqualTo(3);
+    }
+
+    @Test
     void shouldStoreTheSourcesStateAndForgetItWhenTheProfileChanges() {
         Instance instance = new Instance(fixedAt(DAY_ONE), null);
         instance.service.applySnapshot(new Campaign("c-source", "w-source", 1, CampaignStatus.ACTIVE, SourceKind.DEMO,

@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +28,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The cursor is the 0-based offset into RocketReach's result list ({@code start = cursor + 1});
  * RocketReach serves positions up to 10,000 and no further. Results come in RocketReach's own
- * relevance order; {@link ProspectPriority} ranks candidates <em>within each page only</em>, so the
- * best of a page goes first but a better person on a later page is not seen before this page is
- * done. A whole ranking would need the whole result list, and every lookup in it would cost a credit.
+ * relevance order and keep it: each candidate carries its {@link ProspectPriority}, but a page is not
+ * re-ordered by it, because the campaign's cursor moves one position per candidate handled, and a
+ * tick cut short (a pause, a crash) in a re-ordered page would leave people at earlier positions
+ * behind the cursor, never to be read again. A ranking of the whole result list would need a lookup,
+ * and so a credit, for every person in it.
  *
  * <p>Profiles are looked up in RocketReach's order and the page returned is the prefix looked up:
  * when the quota runs out, or RocketReach fails after some lookups succeeded, the page is shorter
@@ -46,10 +47,6 @@ import org.slf4j.LoggerFactory;
 public class RocketReachSource implements ProspectSource {
 
     private static final Logger log = LoggerFactory.getLogger(RocketReachSource.class);
-
-    private static final Comparator<RankedCandidate> BEST_FIRST = Comparator
-            .comparingInt(RankedCandidate::priority).reversed()
-            .thenComparing(ranked -> ranked.candidate().sourceKey());
 
     /** Lookups remembered, so that a page read twice (a tick cut short, a skipped profile) costs no second credit. */
     private static final int REMEMBERED_LOOKUPS = 1_000;
@@ -150,8 +147,7 @@ public class RocketReachSource implements ProspectSource {
                 }
             }
         }
-        // Ranked within this page only: RocketReach decides the order between pages.
-        page.sort(BEST_FIRST);
+        // In RocketReach's order, never re-ordered: see the class comment.
         return new SearchPage(page, position);
     }
 
