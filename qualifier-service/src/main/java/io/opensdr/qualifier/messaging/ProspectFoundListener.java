@@ -6,7 +6,11 @@ import io.opensdr.qualifier.domain.QualificationService;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Assesses every prospect found. */
+/**
+ * Assesses every prospect found. One consumer per partition of the topic by default
+ * ({@code opensdr.qualifier.consumers}): an assessment waits on two MongoDB round trips, which
+ * the consumers overlap.
+ */
 @Component
 public class ProspectFoundListener {
 
@@ -16,7 +20,7 @@ public class ProspectFoundListener {
         this.qualification = qualification;
     }
 
-    @KafkaListener(topics = TopicNames.PROSPECT_FOUND)
+    @KafkaListener(topics = TopicNames.PROSPECT_FOUND, concurrency = "${opensdr.qualifier.consumers:3}")
     public void on(ProspectFound event) {
         qualification.assessFound(ProspectMapper.toProspect(event));
     }

@@ -15,7 +15,10 @@ import io.opensdr.events.Seniority;
 import io.opensdr.events.SignalType;
 import io.opensdr.events.catalog.EventTopic;
 import io.opensdr.events.catalog.TopicNames;
-import io.opensdr.kit.testing.TestInfrastructure;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.opensdr.kit.testing.FreePort;
+import io.opensdr.kit.testing.TestRegistry;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +65,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The speed benchmark of one qualifier instance on the real infrastructure (embedded KRaft broker,
- * Apicurio registry, mongo-java-server in memory), beside raw Kafka on the same broker in the
+ * Apicurio registry, mongo-java-server's in-memory backend), beside raw Kafka on the same broker in the
  * same run. Not part of {@code verify}: its name matches neither the *Test nor the *IT pattern.
  * Run it with the command in bench/README.md; it prints a table and writes it to
  * {@code qualifier-service/target/bench/qualifier-throughput.txt}.
@@ -88,10 +91,28 @@ class QualifierThroughputBenchmark {
     private static final String WORKSPACE = "w-bench";
     private static final String CAMPAIGN = "c-bench";
 
+    /**
+     * TestInfrastructure's registry and broker settings, with a mongo-java-server of its own: the
+     * shared one keeps an oplog (every insert and update, whole documents included) that nothing
+     * here reads, and whose growth over 200,000 assessments turned into long GC pauses.
+     */
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry properties) {
-        TestInfrastructure.register(properties, "qualifier-bench");
+        properties.add("spring.data.mongodb.uri", QualifierThroughputBenchmark::memoryMongoWithoutOplog);
+        properties.add("opensdr.registry-url", TestRegistry::apicurioApi);
+        properties.add("opensdr.retry-initial-interval-ms", () -> "50");
+        properties.add("opensdr.retry-attempts", () -> "2");
     }
+
+    private static synchronized String memoryMongoWithoutOplog() {
+        if (mongoServer == null) {
+            mongoServer = new MongoServer(new MemoryBackend());
+            mongoServer.bind("127.0.0.1", FreePort.find());
+        }
+        return "mongodb://127.0.0.1:" + mongoServer.getLocalAddress().getPort() + "/qualifier-bench";
+    }
+
+    private static MongoServer mongoServer;
 
     @Autowired KafkaTemplate<String, SpecificRecord> kafka;
     @Autowired ConsumerFactory<String, Object> eventConsumerFactory;
