@@ -39,7 +39,7 @@ public class OutboxConfiguration {
     @ConditionalOnProperty(name = "opensdr.outbox.enabled", havingValue = "true", matchIfMissing = true)
     public OutboxRelay outboxRelay(MongoTemplate mongo, EventPublisher publisher, List<OutboxCollection> collections,
                                    OutboxWrites outboxWrites,
-                                   @Value("${opensdr.outbox.sweep-interval-ms:10000}") long sweepIntervalMs) {
+                                   @Value("${opensdr.outbox.sweep-interval-ms:60000}") long sweepIntervalMs) {
         return new OutboxRelay(mongo, publisher, collections, outboxWrites, Duration.ofMillis(sweepIntervalMs));
     }
 }

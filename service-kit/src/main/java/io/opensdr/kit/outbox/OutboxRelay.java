@@ -53,7 +53,7 @@ public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, Disp
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int BATCH = 500;
     private static final int MAX_PAGES_PER_SWEEP = 100;
-    private static final int SWEEP_DUTY_CYCLE = 20;
+    private static final int SWEEP_DUTY_CYCLE = 100;
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(10);
 
     private final MongoTemplate mongo;
