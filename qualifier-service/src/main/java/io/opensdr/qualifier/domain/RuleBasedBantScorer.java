@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * BANT by explicit rules, each criterion 0-100 with the facts it rests on, dated where a date is
@@ -39,13 +38,16 @@ public class RuleBasedBantScorer implements BantScorer {
     static final Duration YEAR = Duration.ofDays(365);
     static final Duration HALF_YEAR = Duration.ofDays(183);
     static final Duration QUARTER = Duration.ofDays(90);
+    /**
+     * Timeline without a trigger (no signal, or none within a year): a good fit needs no trigger
+     * (signals tip borderline cases), so its absence costs points but does not sink a prospect.
+     */
+    static final int NO_TRIGGER = 40;
 
-    private static final Pattern C_LEVEL = Pattern.compile(
-            "\\b(ceo|cto|cfo|coo|cmo|cro|cio|ciso|cpo|chief|founder|co-founder|cofounder|owner|president|managing director|general manager|partner)\\b");
-    private static final Pattern VP = Pattern.compile("\\b(vp|svp|evp|vice[- ]president)\\b");
-    private static final Pattern DIRECTOR = Pattern.compile("\\b(director|directeur|directrice)\\b");
-    private static final Pattern HEAD = Pattern.compile("\\b(head|leiter|leiterin|responsable)\\b");
-    private static final Pattern MANAGER = Pattern.compile("\\b(manager|lead|team lead|supervisor)\\b");
+    /** Up to this many employees, whoever runs the business still owns most purchases. */
+    static final int SMALL_COMPANY = 200;
+    /** Up to this many employees, executives of other functions share the purchase decisions (a CFO runs payroll). */
+    static final int SMALL_BUSINESS = 100;
 
     private final Clock clock;
 
@@ -62,23 +64,34 @@ public class RuleBasedBantScorer implements BantScorer {
     public BantScores score(Prospect prospect, CampaignRules campaign) {
         Instant now = clock.instant();
         TargetProfile profile = campaign.targetProfile();
-        return new BantScores(budget(prospect, now), authority(prospect.person(), profile),
+        return new BantScores(budget(prospect, profile, now),
+                authority(prospect.person(), profile, prospect.company().employeeCount()),
                 need(prospect, profile, now), timeline(prospect, now));
     }
 
     CriterionScore budget(Prospect prospect, Instant now) {
+        return budget(prospect, TargetProfile.anything(), now);
+    }
+
+    CriterionScore budget(Prospect prospect, TargetProfile profile, Instant now) {
         Company company = prospect.company();
         Integer employees = company.employeeCount();
         Long revenue = company.annualRevenueUsd();
         List<String> facts = new ArrayList<>();
         int score;
         if (employees == null) {
-            score = 15;
+            score = 30;
             facts.add("company size unknown (lower confidence)");
         } else {
             score = employees >= 1000 ? 60 : employees >= 200 ? 50 : employees > 50 ? 40 : employees >= 11 ? 20 : 10;
             facts.add(name(company) + " has " + employees + (employees == 1 ? " employee" : " employees")
                     + (employees > 50 ? "" : ", 50 or fewer"));
+            if (score < 50 && profile.targetsSize(employees)) {
+                // What the campaign sells is priced for the sizes it targets: a 20-person business
+                // can afford a tool made for 10-100-person businesses.
+                score = 50;
+                facts.add("a size this campaign sells to, so its price fits");
+            }
         }
         if (revenue == null) {
             score += 5;
@@ -99,6 +112,11 @@ public class RuleBasedBantScorer implements BantScorer {
     }
 
     CriterionScore authority(Person person, TargetProfile profile) {
+        return authority(person, profile, null);
+    }
+
+    /** Authority of a person for this campaign's purchase; employees (or null) sizes a general executive's reach. */
+    CriterionScore authority(Person person, TargetProfile profile, Integer employees) {
         String title = person.title() == null || person.title().isBlank() ? null : person.title().trim();
         Seniority seniority = person.seniority() == null ? Seniority.UNKNOWN : person.seniority();
         List<String> facts = new ArrayList<>();
@@ -116,7 +134,7 @@ public class RuleBasedBantScorer implements BantScorer {
             case HEAD -> 65;
             case MANAGER -> 45;
             case INDIVIDUAL_CONTRIBUTOR -> 15;
-            case UNKNOWN -> 30;
+            case UNKNOWN -> 40;
         };
         String role = switch (seniority) {
             case C_LEVEL -> " is C-level: a decision-maker";
@@ -125,16 +143,43 @@ public class RuleBasedBantScorer implements BantScorer {
             case HEAD -> " heads a team: influences the purchase, may not sign";
             case MANAGER -> " is a manager: recommends, rarely signs";
             case INDIVIDUAL_CONTRIBUTOR -> " is an individual contributor: no buying authority";
-            case UNKNOWN -> title == null ? " (lower confidence)" : ": seniority unknown (lower confidence)";
+            case UNKNOWN -> title == null ? ": the role needs checking (lower confidence)" : ": seniority unknown (lower confidence)";
         };
         String first = who + role;
 
-        Set<String> functions = profile.functions();
-        if (seniority == Seniority.C_LEVEL && !functions.isEmpty()) {
-            facts.add("decides across functions");
-        } else if (!functions.isEmpty() && title != null) {
-            List<String> titleWords = TargetProfile.words(title);
-            Optional<String> shared = titleWords.stream().filter(functions::contains).findFirst();
+        Set<String> targeted = JobTitles.campaignFunctions(profile);
+        boolean targetsExecutives = JobTitles.targetsGeneralExecutives(profile);
+        if (title != null && (!targeted.isEmpty() || targetsExecutives)) {
+            Set<String> own = JobTitles.functionsOf(title);
+            Optional<String> shared = own.stream().filter(targeted::contains).findFirst();
+            if (shared.isPresent()) {
+                score += 10;
+                facts.add("works in " + shared.get() + ", a function the campaign targets");
+            } else if (JobTitles.isGeneralExecutive(title)) {
+                if (targetsExecutives) {
+                    score += 10;
+                    facts.add("runs the business, the buyer the campaign targets");
+                } else if (employees == null || employees <= SMALL_COMPANY) {
+                    facts.add(employees == null ? "runs the business: decides across functions"
+                            : "runs a company of " + employees + ": still owns decisions in " + String.join(", ", targeted));
+                } else {
+                    score = Math.min(score, 60);
+                    facts.add("runs a company of " + employees + ": above the buyer, who sits in "
+                            + String.join(", ", targeted) + " (find them, or go top-down)");
+                }
+            } else if (seniority == Seniority.C_LEVEL && employees != null && employees <= SMALL_BUSINESS) {
+                score = 50;
+                facts.add("not in a function the campaign targets (" + String.join(", ", targeted)
+                        + "), but executives of a " + employees + "-person business share such decisions");
+            } else {
+                score = Math.min(score, 45) - 15;
+                facts.add("not in a function the campaign targets (" + String.join(", ", targeted) + ")"
+                        + (own.isEmpty() ? "" : ": works in " + String.join(", ", own) + ", which does not buy this"));
+            }
+        } else if (!profile.functions().isEmpty() && title != null && seniority != Seniority.C_LEVEL) {
+            // Campaign titles in no function this class knows: compare their words.
+            Set<String> functions = profile.functions();
+            Optional<String> shared = TargetProfile.words(title).stream().filter(functions::contains).findFirst();
             if (shared.isPresent()) {
                 score += 10;
                 facts.add("works in " + shared.get() + ", a function the campaign targets");
@@ -147,25 +192,9 @@ public class RuleBasedBantScorer implements BantScorer {
         return new CriterionScore(Math.max(0, Math.min(100, score)), sentence(facts));
     }
 
-    /** The seniority a job title states, or UNKNOWN when it states none. */
+    /** The seniority a job title states, or INDIVIDUAL_CONTRIBUTOR when it states none. */
     static Seniority seniorityOf(String title) {
-        String text = title.toLowerCase(Locale.ROOT);
-        if (VP.matcher(text).find()) {
-            return Seniority.VP; // before C-level: "Vice President" contains "president"
-        }
-        if (C_LEVEL.matcher(text).find()) {
-            return Seniority.C_LEVEL;
-        }
-        if (DIRECTOR.matcher(text).find()) {
-            return Seniority.DIRECTOR;
-        }
-        if (HEAD.matcher(text).find()) {
-            return Seniority.HEAD;
-        }
-        if (MANAGER.matcher(text).find()) {
-            return Seniority.MANAGER;
-        }
-        return Seniority.INDIVIDUAL_CONTRIBUTOR;
+        return JobTitles.seniorityOf(title);
     }
 
     CriterionScore need(Prospect prospect, TargetProfile profile, Instant now) {
@@ -173,6 +202,7 @@ public class RuleBasedBantScorer implements BantScorer {
         String industry = company.industry() == null || company.industry().isBlank() ? null : company.industry().trim();
         List<String> facts = new ArrayList<>();
         int score = 0;
+        String disqualifier = null;
 
         if (industry == null) {
             score += 10;
@@ -198,13 +228,17 @@ public class RuleBasedBantScorer implements BantScorer {
             score += 15;
             facts.add("any company size is targeted");
         } else if (employees == null) {
-            score += 8;
+            score += 15;
             facts.add("the company size is unknown (lower confidence)");
         } else if (profile.targetsSize(employees)) {
             score += 25;
             facts.add(employees + " employees is a target size");
+        } else if (nearTargetSize(profile, employees)) {
+            score += 10;
+            facts.add(employees + " employees is just outside the target sizes (" + sizes(profile) + ")");
         } else {
-            facts.add(employees + " employees is outside the target sizes");
+            disqualifier = employees + " employees is far outside the target sizes (" + sizes(profile) + ")";
+            facts.add(disqualifier);
         }
 
         String country = prospect.countryCode();
@@ -218,7 +252,8 @@ public class RuleBasedBantScorer implements BantScorer {
             score += 15;
             facts.add(country + " is a target country");
         } else {
-            facts.add(country + " is not a target country");
+            disqualifier = country + " is outside the campaign's territory";
+            facts.add(disqualifier);
         }
 
         Optional<Signal> hiring = latestWithin(prospect, SignalType.HIRING, now, YEAR);
@@ -236,7 +271,21 @@ public class RuleBasedBantScorer implements BantScorer {
         } else {
             facts.add("no growth signal");
         }
+        if (disqualifier != null) {
+            // One hard disqualifier is enough: no fit elsewhere makes up for it.
+            facts.add(0, "No fit: " + disqualifier);
+            return new CriterionScore(0, sentence(facts));
+        }
         return new CriterionScore(Math.min(100, score), sentence(facts));
+    }
+
+    /** Within half the smallest target size and twice the largest: close enough for a human to judge. */
+    private static boolean nearTargetSize(TargetProfile profile, int employees) {
+        return profile.companySizes().stream().anyMatch(range -> employees * 2L >= range.min() && employees <= range.max() * 2L);
+    }
+
+    private static String sizes(TargetProfile profile) {
+        return String.join(", ", profile.companySizes().stream().map(CompanySizeRange::label).toList());
     }
 
     /** Whether an industry and a sector name the same field: equal, or one's words contain the other's. */
@@ -251,19 +300,19 @@ public class RuleBasedBantScorer implements BantScorer {
         List<Signal> byRecency = prospect.signals().stream().filter(signal -> signal.observedAt() != null)
                 .sorted(Comparator.comparing(Signal::observedAt).reversed()).toList();
         if (byRecency.isEmpty()) {
-            return new CriterionScore(10, "No recent activity is known (lower confidence).");
+            return new CriterionScore(NO_TRIGGER, "No recent activity is known: no trigger, which a good fit does not need (lower confidence).");
         }
         Signal signal = byRecency.get(0);
         Duration age = age(signal, now);
         int score = age.compareTo(Duration.ofDays(30)) <= 0 ? 90
-                : age.compareTo(QUARTER) <= 0 ? 65
-                : age.compareTo(YEAR) <= 0 ? 35 : 10;
+                : age.compareTo(QUARTER) <= 0 ? 70
+                : age.compareTo(YEAR) <= 0 ? 50 : NO_TRIGGER;
         long others = byRecency.stream().skip(1).filter(other -> age(other, now).compareTo(QUARTER) <= 0).count();
         int bonus = (int) Math.min(10, 5 * others);
         String text = "Most recent activity " + when(signal, now) + ": "
                 + signal.type().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " (" + signal.detail() + ")";
         if (age.compareTo(YEAR) > 0) {
-            text += ", over a year ago";
+            text += ", over a year ago: no trigger any more";
         }
         if (others > 0) {
             text += "; " + others + (others == 1 ? " other signal" : " other signals") + " within 90 days";

@@ -47,12 +47,13 @@ class RuleBasedBantScorerTest {
         Assessment assessment = assess(ic);
 
         assertThat(assessment.decision()).isEqualTo(Decision.REJECTED);
-        assertThat(assessment.totalScore()).isEqualTo(10); // (13 + 15 + 0 + 10) / 4 = 9.5
+        assertThat(assessment.totalScore()).isEqualTo(17); // (13 + 15 + 0 + 40) / 4
         assertThat(assessment.hot()).isFalse();
         assertThat(assessment.contactable()).as("an UNKNOWN email grade is not safe to send to").isFalse();
         assertThat(assessment.scores().budget().reason()).contains("5 employees, 50 or fewer", "USD 400 k", "no funding");
         assertThat(assessment.scores().authority().reason()).contains("Account Executive", "individual contributor", "no buying authority");
-        assertThat(assessment.scores().need().reason()).contains("Retail is not a target industry", "DE is not a target country");
+        assertThat(assessment.scores().need().reason()).contains("Retail is not a target industry", "DE is outside the campaign's territory");
+        assertThat(assessment.scores().need().score()).as("outside the territory: no fit at all").isZero();
         assertThat(assessment.scores().timeline().reason()).contains("No recent activity");
     }
 
@@ -84,8 +85,8 @@ class RuleBasedBantScorerTest {
 
         CriterionScore authority = authority(nobody, salesLeaders);
 
-        assertThat(authority.score()).isEqualTo(30);
-        assertThat(authority.reason()).contains("title is unknown", "lower confidence");
+        assertThat(authority.score()).isEqualTo(40);
+        assertThat(authority.reason()).contains("title is unknown", "role needs checking", "lower confidence");
     }
 
     @Test
@@ -98,9 +99,9 @@ class RuleBasedBantScorerTest {
 
         assertThat(sales.score()).isEqualTo(95);
         assertThat(sales.reason()).contains("works in sales, a function the campaign targets");
-        assertThat(engineering.score()).isEqualTo(70);
+        assertThat(engineering.score()).as("a VP of a function that does not buy this").isEqualTo(30);
         assertThat(engineering.reason()).contains("not in a function the campaign targets (sales)");
-        assertThat(ceo.score()).as("C-level decides across functions").isEqualTo(90);
+        assertThat(ceo.score()).as("a CEO of a company of unknown size decides across functions").isEqualTo(90);
         assertThat(ceo.reason()).contains("decides across functions");
     }
 
@@ -109,9 +110,11 @@ class RuleBasedBantScorerTest {
         Prospect base = anIcAtATinyShop("p2", "c1");
 
         assertThat(timeline(withSignals(base, new Signal(SignalType.POST, daysAgo(5), "Posted about pricing")))).isEqualTo(90);
-        assertThat(timeline(withSignals(base, new Signal(SignalType.JOB_CHANGE, daysAgo(60), "Joined Laden")))).isEqualTo(65);
-        assertThat(timeline(withSignals(base, new Signal(SignalType.HIRING, daysAgo(200), "Hiring 3 people")))).isEqualTo(35);
-        assertThat(timeline(withSignals(base, new Signal(SignalType.HIRING, daysAgo(400), "Hiring 3 people")))).isEqualTo(10);
+        assertThat(timeline(withSignals(base, new Signal(SignalType.JOB_CHANGE, daysAgo(60), "Joined Laden")))).isEqualTo(70);
+        assertThat(timeline(withSignals(base, new Signal(SignalType.HIRING, daysAgo(200), "Hiring 3 people")))).isEqualTo(50);
+        assertThat(timeline(withSignals(base, new Signal(SignalType.HIRING, daysAgo(400), "Hiring 3 people")))).as("stale: no trigger")
+                .isEqualTo(RuleBasedBantScorer.NO_TRIGGER);
+        assertThat(timeline(base)).as("no signal: no trigger, which a good fit does not need").isEqualTo(40);
         assertThat(timeline(withSignals(base,
                 new Signal(SignalType.HIRING, daysAgo(200), "Hiring 3 people"),
                 new Signal(SignalType.POST, daysAgo(20), "Posted about pricing")))).as("the latest counts").isEqualTo(90);
@@ -177,11 +180,11 @@ class RuleBasedBantScorerTest {
         Assessment assessment = assess(unknown);
 
         assertThat(assessment.scores().budget()).isEqualTo(
-                new CriterionScore(20, "Company size unknown (lower confidence); revenue unknown; no funding within a year."));
-        assertThat(assessment.scores().authority().score()).isEqualTo(30);
+                new CriterionScore(35, "Company size unknown (lower confidence); revenue unknown; no funding within a year."));
+        assertThat(assessment.scores().authority().score()).isEqualTo(40);
         assertThat(assessment.scores().need().reason())
                 .contains("industry is unknown (lower confidence)", "company size is unknown", "country is unknown");
-        assertThat(assessment.scores().need().score()).isEqualTo(10 + 8 + 5);
+        assertThat(assessment.scores().need().score()).isEqualTo(10 + 15 + 5);
         assertThat(assessment.scores().timeline().reason()).contains("lower confidence");
         assertThat(assessment.decision()).isEqualTo(Decision.REJECTED);
         assertThat(assessment.contactable()).isFalse();
@@ -228,6 +231,87 @@ class RuleBasedBantScorerTest {
 
         assertThat(scorer.need(aVpAtAFundedFintech("p1", "c1"), lowerCase, NOW).reason())
                 .contains("Fintech is a target industry", "FR is a target country");
+    }
+
+    @Test
+    void shouldReadNonEnglishTitlesAsTheirSeniorityAndFunction() {
+        Prospect unknown = withSeniority(aVpAtAFundedFintech("p1", "c1"), Seniority.UNKNOWN);
+        TargetProfile securityLeaders = new TargetProfile(Set.of(), List.of(), Set.of(), List.of("CISO", "Head of Information Security"), null);
+
+        assertThat(RuleBasedBantScorer.seniorityOf("Gérant")).isEqualTo(Seniority.C_LEVEL);
+        assertThat(RuleBasedBantScorer.seniorityOf("Co-Gérant")).isEqualTo(Seniority.C_LEVEL);
+        assertThat(RuleBasedBantScorer.seniorityOf("Propriétaire")).isEqualTo(Seniority.C_LEVEL);
+        assertThat(RuleBasedBantScorer.seniorityOf("Geschäftsführerin")).isEqualTo(Seniority.C_LEVEL);
+        assertThat(RuleBasedBantScorer.seniorityOf("Directeur Général")).isEqualTo(Seniority.C_LEVEL);
+        assertThat(RuleBasedBantScorer.seniorityOf("Vertriebsleiter")).isEqualTo(Seniority.HEAD);
+        assertThat(RuleBasedBantScorer.seniorityOf("Personalleiterin")).isEqualTo(Seniority.HEAD);
+        assertThat(RuleBasedBantScorer.seniorityOf("Directeur des Ventes France")).isEqualTo(Seniority.DIRECTOR);
+        assertThat(authority(withTitle(unknown, "Vertriebsleiter"), salesLeaders).reason())
+                .contains("works in sales, a function the campaign targets");
+        assertThat(authority(withTitle(unknown, "Directeur des Ventes"), salesLeaders).score()).isEqualTo(80);
+        assertThat(authority(withTitle(unknown, "RSSI"), securityLeaders))
+                .isEqualTo(new CriterionScore(100, "RSSI is C-level: a decision-maker; seniority read from the title; "
+                        + "works in security, a function the campaign targets."));
+        assertThat(authority(withTitle(unknown, "Directeur Cybersécurité"), securityLeaders).score()).isEqualTo(80);
+    }
+
+    @Test
+    void shouldWeighAGeneralExecutiveByTheCompanysSizeUnlessTheCampaignTargetsThem() {
+        Person ceo = withSeniority(withTitle(aVpAtAFundedFintech("p1", "c1"), "CEO"), Seniority.C_LEVEL).person();
+        TargetProfile owners = new TargetProfile(Set.of(), List.of(), Set.of(), List.of("Founder", "Gérant"), null);
+
+        assertThat(scorer.authority(ceo, salesLeaders, 75).score()).as("still owns sales at 75 people").isEqualTo(90);
+        CriterionScore large = scorer.authority(ceo, salesLeaders, 1500);
+        assertThat(large.score()).as("above the buyer at 1,500 people").isEqualTo(60);
+        assertThat(large.reason()).contains("runs a company of 1500: above the buyer, who sits in sales");
+        assertThat(scorer.authority(ceo, owners, 1500).score()).as("the campaign targets who runs the business").isEqualTo(100);
+    }
+
+    @Test
+    void shouldLetAnExecutiveOfAnotherFunctionShareTheDecisionOnlyInASmallBusiness() {
+        Person cfo = withSeniority(withTitle(aVpAtAFundedFintech("p1", "c1"), "Chief Financial Officer"), Seniority.C_LEVEL).person();
+
+        assertThat(scorer.authority(cfo, salesLeaders, 80).score()).isEqualTo(50);
+        CriterionScore bank = scorer.authority(cfo, salesLeaders, 1500);
+        assertThat(bank.score()).isEqualTo(30);
+        assertThat(bank.reason()).contains("not in a function the campaign targets (sales): works in finance, which does not buy this");
+    }
+
+    @Test
+    void shouldGiveNoNeedFarOutsideTheTargetSizesAndPartOfItJustOutside() {
+        TargetProfile midMarket = new TargetProfile(Set.of("Fintech"), List.of(CompanySizeRange.parse("201-500").orElseThrow()),
+                Set.of("FR"));
+        Prospect vp = aVpAtAFundedFintech("p1", "c1");
+
+        CriterionScore near = scorer.need(withEmployees(vp, 150), midMarket, NOW);
+        CriterionScore tiny = scorer.need(withEmployees(vp, 14), midMarket, NOW);
+        CriterionScore huge = scorer.need(withEmployees(vp, 42_000), midMarket, NOW);
+
+        assertThat(near.score()).isEqualTo(35 + 10 + 15 + 15);
+        assertThat(near.reason()).contains("150 employees is just outside the target sizes (201-500)");
+        assertThat(tiny.score()).isZero();
+        assertThat(tiny.reason()).startsWith("No fit: 14 employees is far outside the target sizes (201-500)");
+        assertThat(huge.score()).isZero();
+    }
+
+    @Test
+    void shouldConsiderACompanyOfATargetedSizeAbleToAffordWhatTheCampaignSells() {
+        TargetProfile smallBusinesses = new TargetProfile(Set.of(), List.of(CompanySizeRange.parse("10-100").orElseThrow()),
+                Set.of());
+        Prospect shop = withEmployees(anIcAtATinyShop("p2", "c1"), 20);
+
+        CriterionScore budget = scorer.budget(shop, smallBusinesses, NOW);
+
+        assertThat(budget.score()).isEqualTo(50 + 3);
+        assertThat(budget.reason()).contains("20 employees, 50 or fewer; a size this campaign sells to, so its price fits");
+        assertThat(scorer.budget(shop, NOW).score()).as("without a targeted size, 20 people is a small budget").isEqualTo(20 + 3);
+    }
+
+    private static Prospect withEmployees(Prospect prospect, int employees) {
+        Company c = prospect.company();
+        return new Prospect(prospect.prospectId(), prospect.workspaceId(), prospect.campaignId(), prospect.person(),
+                new Company(c.name(), c.domain(), c.industry(), employees, c.annualRevenueUsd(), c.countryCode()),
+                prospect.signals());
     }
 
     private Assessment assess(Prospect prospect) {
