@@ -64,9 +64,33 @@ public class RuleBasedBantScorer implements BantScorer {
     public BantScores score(Prospect prospect, CampaignRules campaign) {
         Instant now = clock.instant();
         TargetProfile profile = campaign.targetProfile();
+        CriterionScore timeline = timeline(prospect, now);
+        Optional<String> disqualifier = disqualifier(prospect, profile);
+        if (disqualifier.isPresent()) {
+            // Signals time a purchase from us; where we cannot sell, there is no such purchase to time.
+            timeline = new CriterionScore(0, "No buying window for us: " + disqualifier.get() + " (signals aside: "
+                    + Character.toLowerCase(timeline.reason().charAt(0)) + timeline.reason().substring(1, timeline.reason().length() - 1) + ").");
+        }
         return new BantScores(budget(prospect, profile, now),
                 authority(prospect.person(), profile, prospect.company().employeeCount()),
-                need(prospect, profile, now), timeline(prospect, now));
+                need(prospect, profile, now), timeline);
+    }
+
+    /**
+     * A fact that rules the prospect out whatever else fits, or empty: outside the campaign's
+     * territory, or far outside its target sizes.
+     */
+    static Optional<String> disqualifier(Prospect prospect, TargetProfile profile) {
+        String country = prospect.countryCode();
+        if (!profile.countries().isEmpty() && country != null && !country.isBlank() && !profile.targetsCountry(country)) {
+            return Optional.of(country + " is outside the campaign's territory");
+        }
+        Integer employees = prospect.company().employeeCount();
+        if (!profile.companySizes().isEmpty() && employees != null && !profile.targetsSize(employees)
+                && !nearTargetSize(profile, employees)) {
+            return Optional.of(employees + " employees is far outside the target sizes (" + sizes(profile) + ")");
+        }
+        return Optional.empty();
     }
 
     CriterionScore budget(Prospect prospect, Instant now) {

@@ -47,14 +47,14 @@ class RuleBasedBantScorerTest {
         Assessment assessment = assess(ic);
 
         assertThat(assessment.decision()).isEqualTo(Decision.REJECTED);
-        assertThat(assessment.totalScore()).isEqualTo(17); // (13 + 15 + 0 + 40) / 4
+        assertThat(assessment.totalScore()).isEqualTo(7); // (13 + 15 + 0 + 0) / 4: outside the territory, no buying window
         assertThat(assessment.hot()).isFalse();
         assertThat(assessment.contactable()).as("an UNKNOWN email grade is not safe to send to").isFalse();
         assertThat(assessment.scores().budget().reason()).contains("5 employees, 50 or fewer", "USD 400 k", "no funding");
         assertThat(assessment.scores().authority().reason()).contains("Account Executive", "individual contributor", "no buying authority");
         assertThat(assessment.scores().need().reason()).contains("Retail is not a target industry", "DE is outside the campaign's territory");
         assertThat(assessment.scores().need().score()).as("outside the territory: no fit at all").isZero();
-        assertThat(assessment.scores().timeline().reason()).contains("No recent activity");
+        assertThat(assessment.scores().timeline().reason()).contains("No buying window", "no recent activity");
     }
 
     @Test
@@ -305,6 +305,19 @@ class RuleBasedBantScorerTest {
         assertThat(budget.score()).isEqualTo(50 + 3);
         assertThat(budget.reason()).contains("20 employees, 50 or fewer; a size this campaign sells to, so its price fits");
         assertThat(scorer.budget(shop, NOW).score()).as("without a targeted size, 20 people is a small budget").isEqualTo(20 + 3);
+    }
+
+    @Test
+    void shouldSeeNoBuyingWindowWhereTheCampaignCannotSell() {
+        Prospect outOfTerritory = withSignals(anIcAtATinyShop("p2", "c1"), new Signal(SignalType.POST, daysAgo(5), "Posted about pricing"));
+
+        BantScores scores = scorer.score(outOfTerritory, campaign);
+
+        assertThat(scores.need().score()).isZero();
+        assertThat(scores.timeline().score()).isZero();
+        assertThat(scores.timeline().reason()).startsWith("No buying window for us: DE is outside the campaign's territory")
+                .contains("signals aside: most recent activity on 2026-01-01, 5 days ago");
+        assertThat(scorer.score(aVpAtAFundedFintech("p1", "c1"), campaign).timeline().score()).as("in territory").isEqualTo(90);
     }
 
     private static Prospect withEmployees(Prospect prospect, int employees) {
