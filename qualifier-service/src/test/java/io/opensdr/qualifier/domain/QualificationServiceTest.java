@@ -138,11 +138,11 @@ class QualificationServiceTest {
     void shouldTellHowManyWouldQualifyAtAnyThreshold() {
         service.applyCampaign(fintechsInFrance("c1"));
         service.assessFound(aVpAtAFundedFintech("p1", "c1")); // 88
-        service.assessFound(anIcAtATinyShop("p2", "c1")); // 10
+        service.assessFound(anIcAtATinyShop("p2", "c1")); // 7
 
         assertThat(service.preview("c1", 60, null)).hasValue(new ScoreHistogram.DecisionCounts(60, 5, 1, 0, 1));
         assertThat(service.preview("c1", 90, null)).hasValue(new ScoreHistogram.DecisionCounts(90, 5, 0, 1, 1));
-        assertThat(service.preview("c1", 10, 0)).hasValue(new ScoreHistogram.DecisionCounts(10, 0, 2, 0, 0));
+        assertThat(service.preview("c1", 7, 0)).hasValue(new ScoreHistogram.DecisionCounts(7, 0, 2, 0, 0));
         assertThat(service.preview("c1", 0, 50)).hasValue(new ScoreHistogram.DecisionCounts(0, 50, 1, 1, 0));
         assertThat(service.preview("unknown", 60, null)).isEmpty();
         assertThat(service.scoreDistribution("c1")).hasValueSatisfying(distribution -> {

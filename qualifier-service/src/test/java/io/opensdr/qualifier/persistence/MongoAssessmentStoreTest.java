@@ -95,7 +95,7 @@ class MongoAssessmentStoreTest {
 
         assertThat(histogram.total()).isEqualTo(3);
         assertThat(histogram.counts()[88]).isEqualTo(2);
-        assertThat(histogram.counts()[17]).isEqualTo(1); // (13 + 15 + 0 + 40) / 4: see RuleBasedBantScorerTest
+        assertThat(histogram.counts()[7]).isEqualTo(1); // (13 + 15 + 0 + 0) / 4: see RuleBasedBantScorerTest
         assertThat(store.histogram("c-nobody")).isEqualTo(ScoreHistogram.empty());
     }
 
