@@ -21,12 +21,13 @@ import org.junit.jupiter.api.Test;
 class BantEvaluationTest {
 
     /**
-     * Measured on 2026-11-27 at commit a3b016e (the evidence-based rules of 15e70e7): 117 of 240,
-     * 48.8 % (the rules before them: 123 of 240, 51.2 %; always answering REJECTED: 98 of 240,
-     * 40.8 %). The floor sits about nine prospects below, so that a rewrite's noise passes and a
-     * real regression fails. Raise it when the scoring improves.
+     * Measured on 2026-11-27 at commit 7353b35 (non-English titles, functions, territory and size
+     * disqualifiers, no penalty for a missing trigger): 162 of 240, 67.5 % (tuning half 72.5 %,
+     * held-out half 62.5 %; the rules of a3b016e: 117 of 240, 48.8 %; always answering REJECTED:
+     * 98 of 240, 40.8 %). The floor sits about ten prospects below, so that a rewrite's noise passes
+     * and a real regression fails. Raise it when the scoring improves.
      */
-    static final double AGREEMENT_FLOOR = 0.45;
+    static final double AGREEMENT_FLOOR = 0.63;
 
     static final Path REPORT = Path.of("target", "evaluation", "bant-evaluation.txt");
     static final Path OUTCOMES = Path.of("target", "evaluation", "bant-evaluation.csv");
