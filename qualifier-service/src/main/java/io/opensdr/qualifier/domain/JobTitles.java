@@ -52,7 +52,19 @@ final class JobTitles {
             "finance", List.of("finance", "financial", "cfo", "financier", "finanzen", "comptable", "accounting",
                     "controller", "treasury"),
             "technology", List.of("cto", "engineering", "technology", "technical", "cio", "it", "informatique",
-                    "software"));
+                    "software", "infrastructure"),
+            "risk", List.of("risk", "risque", "risques", "risiko", "riesgo", "compliance", "conformit\u00e9"),
+            "administration", List.of("administratif", "administrative", "administration", "admin",
+                    "office manager", "verwaltung"));
+
+    /**
+     * Functions next to the one a campaign targets that often co-own its purchase (the labelling
+     * guide's "adjacent function": IT or risk for security, the finance or office manager who runs
+     * payroll in a small business): a human checks whether they are the entry point.
+     */
+    private static final Map<String, Set<String>> ADJACENT = Map.of(
+            "security", Set.of("technology", "risk"),
+            "people", Set.of("finance", "administration"));
 
     private JobTitles() {
     }
@@ -76,6 +88,16 @@ final class JobTitles {
             return Seniority.MANAGER;
         }
         return Seniority.INDIVIDUAL_CONTRIBUTOR;
+    }
+
+    /** The campaign's functions this title's functions sit next to, or empty. */
+    static Set<String> adjacentFunctions(Set<String> titleFunctions, Set<String> campaignFunctions) {
+        Set<String> adjacent = new LinkedHashSet<>();
+        for (String targeted : campaignFunctions) {
+            Set<String> next = ADJACENT.getOrDefault(targeted, Set.of());
+            titleFunctions.stream().filter(next::contains).forEach(adjacent::add);
+        }
+        return adjacent;
     }
 
     /** Whether the title is that of someone running the whole business (CEO, founder, gérant...). */

@@ -48,6 +48,8 @@ public class RuleBasedBantScorer implements BantScorer {
     static final int SMALL_COMPANY = 200;
     /** Up to this many employees, executives of other functions share the purchase decisions (a CFO runs payroll). */
     static final int SMALL_BUSINESS = 100;
+    /** At most this much authority in a function next to the targeted one: a plausible entry point, for a human to check. */
+    static final int ADJACENT_FUNCTION = 45;
 
     private final Clock clock;
 
@@ -191,6 +193,10 @@ public class RuleBasedBantScorer implements BantScorer {
                     facts.add("runs a company of " + employees + ": above the buyer, who sits in "
                             + String.join(", ", targeted) + " (find them, or go top-down)");
                 }
+            } else if (!JobTitles.adjacentFunctions(own, targeted).isEmpty()) {
+                score = Math.min(score, ADJACENT_FUNCTION);
+                facts.add("works in " + String.join(", ", JobTitles.adjacentFunctions(own, targeted)) + ", next to "
+                        + String.join(", ", targeted) + ": may co-own this purchase (check who leads it)");
             } else if (seniority == Seniority.C_LEVEL && employees != null && employees <= SMALL_BUSINESS) {
                 score = 50;
                 facts.add("not in a function the campaign targets (" + String.join(", ", targeted)

@@ -320,6 +320,21 @@ class RuleBasedBantScorerTest {
         assertThat(scorer.score(aVpAtAFundedFintech("p1", "c1"), campaign).timeline().score()).as("in territory").isEqualTo(90);
     }
 
+    @Test
+    void shouldLeaveAFunctionNextToTheTargetedOneForAHumanToCheck() {
+        TargetProfile securityLeaders = new TargetProfile(Set.of(), List.of(), Set.of(), List.of("CISO"), null);
+        Person it = withSeniority(withTitle(aVpAtAFundedFintech("p1", "c1"), "Director, IT Infrastructure"), Seniority.DIRECTOR).person();
+        Person risk = withSeniority(withTitle(aVpAtAFundedFintech("p1", "c1"), "Chief Risk Officer"), Seniority.C_LEVEL).person();
+        Person marketing = withSeniority(withTitle(aVpAtAFundedFintech("p1", "c1"), "Chief Marketing Officer"), Seniority.C_LEVEL).person();
+
+        CriterionScore itDirector = scorer.authority(it, securityLeaders, 1500);
+
+        assertThat(itDirector.score()).isEqualTo(RuleBasedBantScorer.ADJACENT_FUNCTION);
+        assertThat(itDirector.reason()).contains("works in technology, next to security: may co-own this purchase");
+        assertThat(scorer.authority(risk, securityLeaders, 2000).score()).isEqualTo(45);
+        assertThat(scorer.authority(marketing, securityLeaders, 2000).score()).as("marketing never buys security").isEqualTo(30);
+    }
+
     private static Prospect withEmployees(Prospect prospect, int employees) {
         Company c = prospect.company();
         return new Prospect(prospect.prospectId(), prospect.workspaceId(), prospect.campaignId(), prospect.person(),
