@@ -21,13 +21,13 @@ import org.junit.jupiter.api.Test;
 class BantEvaluationTest {
 
     /**
-     * Measured on 2026-11-27 at commit 7353b35 (non-English titles, functions, territory and size
-     * disqualifiers, no penalty for a missing trigger): 162 of 240, 67.5 % (tuning half 72.5 %,
-     * held-out half 62.5 %; the rules of a3b016e: 117 of 240, 48.8 %; always answering REJECTED:
-     * 98 of 240, 40.8 %). The floor sits about ten prospects below, so that a rewrite's noise passes
+     * Measured on 2026-11-27 at commit 7ac9b62 (non-English titles, functions and adjacent
+     * functions, territory and size disqualifiers, no penalty for a missing trigger): 166 of 240,
+     * 69.2 % (tuning half 75.8 %, held-out half 62.5 %; the rules of a3b016e: 117 of 240, 48.8 %;
+     * always answering REJECTED: 98 of 240, 40.8 %). The floor sits about ten prospects below, so that a rewrite's noise passes
      * and a real regression fails. Raise it when the scoring improves.
      */
-    static final double AGREEMENT_FLOOR = 0.63;
+    static final double AGREEMENT_FLOOR = 0.65;
 
     static final Path REPORT = Path.of("target", "evaluation", "bant-evaluation.txt");
     static final Path OUTCOMES = Path.of("target", "evaluation", "bant-evaluation.csv");
