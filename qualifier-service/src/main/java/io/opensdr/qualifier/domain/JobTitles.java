@@ -102,7 +102,11 @@ final class JobTitles {
 
     /** Whether the title is that of someone running the whole business (CEO, founder, gérant...). */
     static boolean isGeneralExecutive(String title) {
-        return title != null && GENERAL_EXECUTIVE.matcher(title.toLowerCase(Locale.ROOT)).find();
+        if (title == null) {
+            return false;
+        }
+        String text = title.toLowerCase(Locale.ROOT);
+        return !VP.matcher(text).find() && GENERAL_EXECUTIVE.matcher(text).find(); // a vice-president runs a function
     }
 
     private static final List<String> PRIORITY = List.of("sales", "security", "people", "operations", "marketing",

@@ -265,6 +265,9 @@ class RuleBasedBantScorerTest {
         assertThat(large.score()).as("above the buyer at 1,500 people").isEqualTo(60);
         assertThat(large.reason()).contains("runs a company of 1500: above the buyer, who sits in sales");
         assertThat(scorer.authority(ceo, owners, 1500).score()).as("the campaign targets who runs the business").isEqualTo(100);
+        Person vpFinance = withSeniority(withTitle(aVpAtAFundedFintech("p1", "c1"), "Vice President, Finance"), Seniority.VP).person();
+        assertThat(scorer.authority(vpFinance, salesLeaders, 75).reason()).as("a vice-president runs a function, not the business")
+                .contains("not in a function the campaign targets (sales)");
     }
 
     @Test
