@@ -49,7 +49,7 @@ class RuleBasedBantScorerTest {
         assertThat(assessment.decision()).isEqualTo(Decision.REJECTED);
         assertThat(assessment.totalScore()).isEqualTo(7); // (13 + 15 + 0 + 0) / 4: outside the territory, no buying window
         assertThat(assessment.hot()).isFalse();
-        assertThat(assessment.contactable()).as("an UNKNOWN email grade is not safe to send to").isFalse();
+        assertThat(assessment.contactable()).as("an UNKNOWN grade is a well-formed address, not verified").isTrue();
         assertThat(assessment.scores().budget().reason()).contains("5 employees, 50 or fewer", "USD 400 k", "no funding");
         assertThat(assessment.scores().authority().reason()).contains("Account Executive", "individual contributor", "no buying authority");
         assertThat(assessment.scores().need().reason()).contains("Retail is not a target industry", "DE is outside the campaign's territory");
