@@ -4,6 +4,8 @@ import io.opensdr.prospector.domain.Candidate;
 import io.opensdr.prospector.domain.Company;
 import io.opensdr.prospector.domain.EmailGrade;
 import io.opensdr.prospector.domain.Person;
+import io.opensdr.prospector.domain.ProspectEnricher;
+import io.opensdr.prospector.domain.TitleSeniority;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,9 +24,6 @@ public final class CsvRowValidator {
 
     static final int MAX_CELL_LENGTH = 500;
 
-    private static final Pattern EMAIL = Pattern.compile(
-            "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-                    + "@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$");
     /** A phone number in international form starts with "+", which is not a formula. */
     private static final Pattern PHONE = Pattern.compile("^\\+[0-9][0-9 ().\\-/]{3,30}$");
     private static final Pattern COUNT = Pattern.compile("^(\\d[\\d ,.'\u00a0\u202f]*)(\\+|\\s*-\\s*\\d[\\d ,.'\u00a0\u202f]*)?$");
@@ -124,8 +123,7 @@ public final class CsvRowValidator {
     }
 
     static boolean isEmail(String email) {
-        int at = email.indexOf('@');
-        return email.length() <= 254 && at > 0 && at <= 64 && EMAIL.matcher(email).matches();
+        return ProspectEnricher.isWellFormed(email); // the one syntax check every source's people pass
     }
 
     /** "1,200" → 1200, "51-200" → 51 (the range's lower bound), "1000+" → 1000. */

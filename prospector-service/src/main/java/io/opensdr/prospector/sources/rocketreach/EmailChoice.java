@@ -1,11 +1,11 @@
 package io.opensdr.prospector.sources.rocketreach;
 
 import io.opensdr.prospector.domain.EmailGrade;
+import io.opensdr.prospector.domain.ProspectEnricher;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The one address a prospect gets from a looked-up profile, and how far it can be trusted.
@@ -23,9 +23,6 @@ final class EmailChoice {
     record Choice(String email, EmailGrade grade) {
         static final Choice NONE = new Choice(null, EmailGrade.MISSING);
     }
-
-    private static final Pattern ADDRESS = Pattern.compile(
-            "[A-Za-z0-9_][A-Za-z0-9._%+'-]{0,63}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
     private EmailChoice() {
     }
@@ -71,7 +68,7 @@ final class EmailChoice {
     }
 
     static boolean isAddress(String value) {
-        return value != null && ADDRESS.matcher(value.trim()).matches();
+        return value != null && ProspectEnricher.isWellFormed(value.trim()); // the one syntax check of every source
     }
 
     private static int typeRank(String type) {

@@ -4,6 +4,7 @@ import io.opensdr.prospector.domain.Candidate;
 import io.opensdr.prospector.domain.Company;
 import io.opensdr.prospector.domain.Person;
 import io.opensdr.prospector.domain.Seniority;
+import io.opensdr.prospector.domain.TitleSeniority;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;

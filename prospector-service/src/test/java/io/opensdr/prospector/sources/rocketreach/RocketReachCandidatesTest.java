@@ -9,8 +9,6 @@ import io.opensdr.prospector.domain.Seniority;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 /** Reading profiles field by field, and what makes one a candidate. */
 class RocketReachCandidatesTest {
@@ -81,20 +79,6 @@ class RocketReachCandidatesTest {
         assertThat(candidate.person().lastName()).isEmpty();
     }
 
-    @ParameterizedTest
-    @CsvSource(nullValues = "null", value = {
-            "Chief Revenue Officer,        C_LEVEL",
-            "CEO & Co-Founder,             C_LEVEL",
-            "Vice President of Sales,      VP",
-            "SVP Engineering,              VP",
-            "Director of Marketing,        DIRECTOR",
-            "Head of Growth,               HEAD",
-            "Sales Manager,                MANAGER",
-            "Software Engineer,            INDIVIDUAL_CONTRIBUTOR",
-            "null,                         UNKNOWN"})
-    void shouldReadTheSeniorityFromTheTitle(String title, Seniority expected) {
-        assertThat(TitleSeniority.of(title)).isEqualTo(expected);
-    }
 
     private RocketReachProfile firstOf(String fixture) throws Exception {
         return RocketReachProfile.parse(json.readTree(Fixtures.json(fixture)).get("profiles").get(0)).orElseThrow();

@@ -1,23 +1,27 @@
-package io.opensdr.prospector.sources.rocketreach;
+package io.opensdr.prospector.domain;
 
-import io.opensdr.prospector.domain.Seniority;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** A RocketReach profile has a title but no seniority: this reads one from the title's words. */
-final class TitleSeniority {
+/**
+ * The seniority a job title states, for sources that give titles only (RocketReach profiles, most
+ * CSV files). English, with the French and German titles sales teams meet most.
+ */
+public final class TitleSeniority {
 
     private static final Pattern C_LEVEL = Pattern.compile(
-            "\\b(chief|ceo|cto|cfo|coo|cmo|cio|cro|cso|cpo|president|founder|co-founder|cofounder|owner|managing director)\\b");
+            "\\b(chief|ceo|cto|cfo|coo|cmo|cio|cro|cso|ciso|cpo|president|founder|co-founder|cofounder|owner|"
+                    + "managing director|directeur général|directrice générale|pdg|geschäftsführer)\\b");
     private static final Pattern VP = Pattern.compile("\\b(vp|svp|evp|avp|vice[- ]president)\\b");
-    private static final Pattern DIRECTOR = Pattern.compile("\\b(director|directeur|directrice)\\b");
-    private static final Pattern HEAD = Pattern.compile("\\bhead\\b");
-    private static final Pattern MANAGER = Pattern.compile("\\b(manager|lead|team lead|supervisor|responsable)\\b");
+    private static final Pattern DIRECTOR = Pattern.compile("\\b(director|directeur|directrice|direktor)\\b");
+    // German compounds end in -leiter(in): Vertriebsleiter, Abteilungsleiterin.
+    private static final Pattern HEAD = Pattern.compile("\\bhead\\b|leiter(in)?\\b|\\bresponsable\\b");
+    private static final Pattern MANAGER = Pattern.compile("\\b(manager|lead|team lead|supervisor)\\b");
 
     private TitleSeniority() {
     }
 
-    static Seniority of(String title) {
+    public static Seniority of(String title) {
         if (title == null || title.isBlank()) {
             return Seniority.UNKNOWN;
         }
