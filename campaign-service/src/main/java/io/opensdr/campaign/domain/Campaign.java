@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * A campaign and its lifecycle: DRAFT → ACTIVE (launch) ⇄ PAUSED (pause, resume), and ACTIVE or
- * PAUSED → STOPPED (stop), which is final. Every change yields a new value with the next
+ * PAUSED → STOPPED (stop), which is final. The BANT settings may change until the campaign is over. Every change yields a new value with the next
  * revision, which downstream services use to ignore stale snapshots.
  *
  * @param templateApproved the user approved the email template; launching a campaign approves it
@@ -40,6 +40,16 @@ public record Campaign(String id, String workspaceId, CampaignSettings settings,
         return withStatus(CampaignStatus.STOPPED, now);
     }
 
+    /** New BANT settings, for the next prospects the qualifier scores; refused once the campaign is over. */
+    public Campaign requalify(QualificationSettings qualification, Instant now) {
+        if (qualification == null) {
+            throw new IllegalArgumentException("The qualification settings are required");
+        }
+        requireStatus("given new qualification settings", CampaignStatus.DRAFT, CampaignStatus.ACTIVE, CampaignStatus.PAUSED);
+        return new Campaign(id, workspaceId, settings.withQualification(qualification), status, templateApproved,
+                revision + 1, createdAt, launchedAt, now);
+    }
+
     public Campaign apply(CampaignAction action, Instant now) {
         return switch (action) {
             case LAUNCH -> launch(now);
@@ -59,11 +69,15 @@ public record Campaign(String id, String workspaceId, CampaignSettings settings,
     }
 
     private void requireStatus(CampaignAction action, CampaignStatus... allowed) {
+        requireStatus(action.pastParticiple(), allowed);
+    }
+
+    private void requireStatus(String pastParticiple, CampaignStatus... allowed) {
         for (CampaignStatus candidate : allowed) {
             if (status == candidate) {
                 return;
             }
         }
-        throw IllegalTransitionException.of(status, "campaign", action.pastParticiple());
+        throw IllegalTransitionException.of(status, "campaign", pastParticiple);
     }
 }

@@ -36,7 +36,15 @@ public class Campaigns {
 
     public Campaign change(Caller caller, String campaignId, CampaignAction action) {
         Campaign current = get(caller, campaignId);
-        Campaign next = current.apply(action, clock.instant());
+        return save(current, current.apply(action, clock.instant()));
+    }
+
+    public Campaign requalify(Caller caller, String campaignId, QualificationSettings qualification) {
+        Campaign current = get(caller, campaignId);
+        return save(current, current.requalify(qualification, clock.instant()));
+    }
+
+    private Campaign save(Campaign current, Campaign next) {
         if (!store.replace(current, next)) {
             // Someone else changed it between our read and our write: let the user decide again.
             throw new ConflictException("The campaign was changed meanwhile; reload it and try again");

@@ -7,7 +7,11 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A campaign as stored, with the outbox of snapshot events not yet relayed to Kafka. */
+/**
+ * A campaign as stored, with the outbox of snapshot events not yet relayed to Kafka. {@code threshold}
+ * repeats {@code qualification.threshold}; documents written before {@code source} and
+ * {@code qualification} existed lack them and load as DEMO with the default BANT settings.
+ */
 @Document(CampaignDocument.COLLECTION)
 @CompoundIndex(name = "workspace_created", def = "{'workspaceId': 1, 'createdAt': -1}")
 record CampaignDocument(
@@ -20,6 +24,8 @@ record CampaignDocument(
         EmailTemplateDocument emailTemplate,
         MeetingDocument meeting,
         int threshold,
+        String source,
+        QualificationDocument qualification,
         int dailyProspectQuota,
         long revision,
         Instant createdAt,
@@ -34,6 +40,11 @@ record CampaignDocument(
     }
 
     record EmailTemplateDocument(String subject, String body, boolean approved) {
+    }
+
+    /** Missing in campaigns stored before sources and BANT settings could be chosen (then DEMO, defaults). */
+    record QualificationDocument(int threshold, int reviewBand, int hotScore, int budgetWeight, int authorityWeight,
+                                 int needWeight, int timelineWeight) {
     }
 
     record MeetingDocument(List<String> days, int startHour, int endHour, String timeZone, String schedulerLink) {

@@ -9,6 +9,8 @@ import io.opensdr.campaign.domain.CampaignStatus;
 import io.opensdr.campaign.domain.CampaignStore;
 import io.opensdr.campaign.domain.EmailTemplate;
 import io.opensdr.campaign.domain.MeetingAvailability;
+import io.opensdr.campaign.domain.ProspectSource;
+import io.opensdr.campaign.domain.QualificationSettings;
 import io.opensdr.campaign.domain.TargetProfile;
 import io.opensdr.campaign.messaging.CampaignSnapshotMapper;
 import io.opensdr.kit.outbox.Outbox;
@@ -59,6 +61,8 @@ class MongoCampaignStore implements CampaignStore {
                 .set("emailTemplate", state.emailTemplate())
                 .set("meeting", state.meeting())
                 .set("threshold", state.threshold())
+                .set("source", state.source())
+                .set("qualification", state.qualification())
                 .set("dailyProspectQuota", state.dailyProspectQuota())
                 .set("revision", state.revision())
                 .set("launchedAt", state.launchedAt())
@@ -101,12 +105,29 @@ class MongoCampaignStore implements CampaignStore {
                 new CampaignDocument.MeetingDocument(meeting.days().stream().map(DayOfWeek::name).toList(),
                         meeting.startHour(), meeting.endHour(), meeting.timeZone().getId(), meeting.schedulerLink()),
                 settings.threshold(),
+                settings.source().name(),
+                toDocument(settings.qualification()),
                 settings.dailyProspectQuota(),
                 campaign.revision(),
                 campaign.createdAt(),
                 campaign.launchedAt(),
                 campaign.updatedAt(),
                 outbox);
+    }
+
+    private static CampaignDocument.QualificationDocument toDocument(QualificationSettings qualification) {
+        return new CampaignDocument.QualificationDocument(qualification.threshold(), qualification.reviewBand(),
+                qualification.hotScore(), qualification.budgetWeight(), qualification.authorityWeight(),
+                qualification.needWeight(), qualification.timelineWeight());
+    }
+
+    private static QualificationSettings toQualification(CampaignDocument document) {
+        CampaignDocument.QualificationDocument stored = document.qualification();
+        if (stored == null) {
+            return QualificationSettings.withThreshold(document.threshold());
+        }
+        return new QualificationSettings(stored.threshold(), stored.reviewBand(), stored.hotScore(),
+                stored.budgetWeight(), stored.authorityWeight(), stored.needWeight(), stored.timelineWeight());
     }
 
     private static Campaign toCampaign(CampaignDocument document) {
@@ -120,7 +141,8 @@ class MongoCampaignStore implements CampaignStore {
                 new EmailTemplate(document.emailTemplate().subject(), document.emailTemplate().body()),
                 new MeetingAvailability(meeting.days().stream().map(DayOfWeek::valueOf).toList(), meeting.startHour(),
                         meeting.endHour(), ZoneId.of(meeting.timeZone()), meeting.schedulerLink()),
-                document.threshold(),
+                document.source() == null ? CampaignSettings.DEFAULT_SOURCE : ProspectSource.valueOf(document.source()),
+                toQualification(document),
                 document.dailyProspectQuota());
         return new Campaign(document.id(), document.workspaceId(), settings, CampaignStatus.valueOf(document.status()),
                 document.emailTemplate().approved(), document.revision(), document.createdAt(), document.launchedAt(),

@@ -2,6 +2,7 @@ package io.opensdr.campaign.web;
 
 import io.opensdr.campaign.domain.Campaign;
 import io.opensdr.campaign.domain.CampaignAction;
+import io.opensdr.campaign.domain.CampaignSettings;
 import io.opensdr.campaign.domain.Campaigns;
 import io.opensdr.campaign.domain.ProspectProgress;
 import jakarta.validation.Valid;
@@ -12,11 +13,12 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The caller's workspace's campaigns: create, read, move through the lifecycle, and their metrics. */
+/** The caller's workspace's campaigns: create, read, move through the lifecycle, change BANT settings, and their metrics. */
 @RestController
 @RequestMapping("/api/campaigns")
 public class CampaignController {
@@ -64,6 +66,14 @@ public class CampaignController {
     @PostMapping("/{id}/stop")
     public CampaignView stop(@AuthenticationPrincipal SignedInUser user, @PathVariable String id) {
         return change(user, id, CampaignAction.STOP);
+    }
+
+    /** Replaces the BANT settings (left-out fields take their defaults); refused once the campaign is over. */
+    @PutMapping("/{id}/qualification")
+    public CampaignView requalify(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
+                                  @Valid @RequestBody CampaignRequests.Qualification request) {
+        return CampaignView.of(campaigns.requalify(user.caller(), id,
+                request.toDomain(CampaignSettings.DEFAULT_THRESHOLD)));
     }
 
     @GetMapping("/{id}/metrics")

@@ -22,7 +22,8 @@ public final class CampaignMother {
                         "Hi {{firstName}},\n\nWould 20 minutes work? {{meetingLink}}\n\n{{senderName}}"),
                 new MeetingAvailability(List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY), 9, 17, ZoneId.of("Europe/Paris"),
                         "https://cal.example/demo/30min"),
-                60,
+                ProspectSource.DEMO,
+                QualificationSettings.defaults(),
                 100);
     }
 

@@ -107,4 +107,46 @@ class CampaignTest {
         assertThat(aPausedCampaign().acceptsApprovals()).isTrue();
         assertThat(aStoppedCampaign().acceptsApprovals()).isFalse();
     }
+
+    @Test
+    void shouldTakeNewQualificationSettingsAtTheNextRevisionInAnyStatusBeforeTheEnd() {
+        QualificationSettings stricter = new QualificationSettings(75, 10, 90, 40, 30, 20, 10);
+
+        for (Campaign campaign : new Campaign[] {aDraftCampaign(), anActiveCampaign(), aPausedCampaign()}) {
+            Campaign requalified = campaign.requalify(stricter, LATER);
+
+            assertThat(requalified.settings().qualification()).isEqualTo(stricter);
+            assertThat(requalified.settings().threshold()).isEqualTo(75);
+            assertThat(requalified.status()).isEqualTo(campaign.status());
+            assertThat(requalified.revision()).isEqualTo(campaign.revision() + 1);
+            assertThat(requalified.updatedAt()).isEqualTo(LATER);
+            assertThat(requalified.settings().name()).isEqualTo(campaign.settings().name());
+        }
+    }
+
+    @Test
+    void shouldRefuseNewQualificationSettingsOnceTheCampaignIsOver() {
+        Campaign stopped = aStoppedCampaign();
+        Campaign completed = new Campaign(stopped.id(), stopped.workspaceId(), stopped.settings(),
+                CampaignStatus.COMPLETED, true, stopped.revision(), stopped.createdAt(), stopped.launchedAt(), LATER);
+
+        assertThatThrownBy(() -> stopped.requalify(QualificationSettings.defaults(), LATER))
+                .isInstanceOf(IllegalTransitionException.class)
+                .hasMessage("A STOPPED campaign cannot be given new qualification settings");
+        assertThatThrownBy(() -> completed.requalify(QualificationSettings.defaults(), LATER))
+                .hasMessage("A COMPLETED campaign cannot be given new qualification settings");
+    }
+
+    @Test
+    void shouldDefaultToTheDemoSourceInTheMotherAndRequireASourceAndQualification() {
+        CampaignSettings settings = CampaignMother.someSettings();
+
+        assertThat(settings.source()).isEqualTo(ProspectSource.DEMO);
+        assertThatThrownBy(() -> new CampaignSettings(settings.name(), settings.sector(), settings.targetProfile(),
+                settings.emailTemplate(), settings.meeting(), null, settings.qualification(), 100))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("The prospect source is required");
+        assertThatThrownBy(() -> new CampaignSettings(settings.name(), settings.sector(), settings.targetProfile(),
+                settings.emailTemplate(), settings.meeting(), ProspectSource.CSV, null, 100))
+                .hasMessage("The qualification settings are required");
+    }
 }
