@@ -8,17 +8,22 @@ import io.opensdr.campaign.config.CampaignProperties;
 import io.opensdr.campaign.domain.Campaign;
 import io.opensdr.campaign.domain.CampaignMetrics;
 import io.opensdr.campaign.domain.CampaignMother;
+import io.opensdr.campaign.domain.CampaignSettings;
 import io.opensdr.campaign.domain.Draft;
 import io.opensdr.campaign.domain.DraftMother;
 import io.opensdr.campaign.domain.Milestone;
 import io.opensdr.campaign.domain.ProspectRef;
+import io.opensdr.campaign.domain.ProspectSource;
 import io.opensdr.campaign.domain.Qualification;
+import io.opensdr.campaign.domain.QualificationSettings;
 import io.opensdr.campaign.domain.UserAccount;
 import io.opensdr.campaign.domain.Workspace;
 import io.opensdr.campaign.messaging.CampaignSnapshotMapper;
 import io.opensdr.campaign.messaging.EmailApprovedMapper;
 import io.opensdr.kit.testing.TestMongo;
 import java.time.Instant;
+import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -61,6 +66,53 @@ class MongoStoresTest {
 
         assertThat(campaigns.find("workspace-1", draft.id())).contains(launched);
         assertThat(outboxSize("campaigns", draft.id())).isEqualTo(2);
+    }
+
+    @Test
+    void shouldStoreTheSourceAndBantSettingsAndTheirChanges() {
+        CampaignSettings base = CampaignMother.someSettings();
+        CampaignSettings settings = new CampaignSettings(base.name(), base.sector(), base.targetProfile(),
+                base.emailTemplate(), base.meeting(), ProspectSource.CSV,
+                new QualificationSettings(70, 8, 85, 10, 40, 30, 20), base.dailyProspectQuota());
+        Campaign draft = Campaign.create(UUID.randomUUID().toString(), "workspace-1", settings, T0);
+        campaigns.insert(draft);
+        assertThat(campaigns.find("workspace-1", draft.id())).contains(draft);
+
+        Campaign requalified = draft.requalify(new QualificationSettings(50, 0, 50, 0, 0, 0, 100), T0.plusSeconds(1));
+        assertThat(campaigns.replace(draft, requalified)).isTrue();
+
+        assertThat(campaigns.find("workspace-1", draft.id())).contains(requalified);
+        assertThat(mongo.findById(draft.id(), Document.class, "campaigns").getInteger("threshold")).isEqualTo(50);
+    }
+
+    @Test
+    void shouldLoadACampaignStoredBeforeSourcesAndBantSettingsExisted() {
+        String id = UUID.randomUUID().toString();
+        Document legacy = new Document("_id", id)
+                .append("workspaceId", "workspace-1")
+                .append("name", "Old campaign")
+                .append("sector", "Software")
+                .append("status", "ACTIVE")
+                .append("targetProfile", new Document("titles", List.of("VP Sales")).append("seniorities", List.of())
+                        .append("companySizes", List.of()).append("industries", List.of()).append("countries", List.of("FR")))
+                .append("emailTemplate", new Document("subject", "Hi {{firstName}}").append("body", "Hello {{firstName}}")
+                        .append("approved", true))
+                .append("meeting", new Document("days", List.of("MONDAY")).append("startHour", 9).append("endHour", 17)
+                        .append("timeZone", "Europe/Paris").append("schedulerLink", null))
+                .append("threshold", 90)
+                .append("dailyProspectQuota", 100)
+                .append("revision", 4L)
+                .append("createdAt", Date.from(T0))
+                .append("launchedAt", Date.from(T0))
+                .append("updatedAt", Date.from(T0))
+                .append("outbox", List.of());
+        mongo.insert(legacy, "campaigns");
+
+        Campaign loaded = campaigns.find("workspace-1", id).orElseThrow();
+
+        assertThat(loaded.settings().source()).isEqualTo(ProspectSource.DEMO);
+        assertThat(loaded.settings().qualification()).isEqualTo(new QualificationSettings(90, 5, 90, 25, 25, 25, 25));
+        assertThat(loaded.revision()).isEqualTo(4);
     }
 
     @Test

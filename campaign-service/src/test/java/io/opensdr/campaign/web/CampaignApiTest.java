@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -18,6 +19,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.opensdr.events.CampaignSnapshot;
 import io.opensdr.events.MailTransport;
+import io.opensdr.events.ProspectSource;
+import io.opensdr.events.QualificationSettings;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,12 @@ class CampaignApiTest extends WebTestSupport {
                 .andExpect(jsonPath("$.status").value("DRAFT"))
                 .andExpect(jsonPath("$.name").value("Sales leaders in European software"))
                 .andExpect(jsonPath("$.threshold").value(60))
+                .andExpect(jsonPath("$.source").value("DEMO"))
+                .andExpect(jsonPath("$.qualification.threshold").value(60))
+                .andExpect(jsonPath("$.qualification.reviewBand").value(5))
+                .andExpect(jsonPath("$.qualification.hotScore").value(80))
+                .andExpect(jsonPath("$.qualification.weights.budget").value(25))
+                .andExpect(jsonPath("$.qualification.weights.timeline").value(25))
                 .andExpect(jsonPath("$.dailyProspectQuota").value(100))
                 .andExpect(jsonPath("$.targetProfile.countries[1]").value("DE"))
                 .andExpect(jsonPath("$.emailTemplate.subject").value("{{firstName}}, a quicker way to fill {{companyName}}'s pipeline"))
@@ -61,6 +70,146 @@ class CampaignApiTest extends WebTestSupport {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.threshold").value(75))
                 .andExpect(jsonPath("$.dailyProspectQuota").value(40));
+    }
+
+    @Test
+    void shouldKeepAChosenSourceAndBantSettings() throws Exception {
+        ObjectNode request = aCampaignRequest().put("source", "CSV");
+        ObjectNode qualification = request.putObject("qualification")
+                .put("threshold", 70).put("reviewBand", 8).put("hotScore", 85);
+        qualification.putObject("weights").put("budget", 10).put("authority", 40).put("need", 30).put("timeline", 20);
+
+        String body = mvc.perform(post("/api/campaigns").with(asDemoUser())
+                        .contentType(MediaType.APPLICATION_JSON).content(request.toString()))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        String id = read(body).path("id").asText();
+
+        mvc.perform(get("/api/campaigns/" + id).with(asDemoUser()))
+                .andExpect(jsonPath("$.source").value("CSV"))
+                .andExpect(jsonPath("$.threshold").value(70))
+                .andExpect(content().json("""
+                        {"qualification":{"threshold":70,"reviewBand":8,"hotScore":85,
+                          "weights":{"budget":10,"authority":40,"need":30,"timeline":20}}}"""));
+        CampaignSnapshot created = (CampaignSnapshot) outboxOf("campaigns", id).get(0);
+        assertThat(created.getSource()).isEqualTo(ProspectSource.CSV);
+        assertThat(created.getQualification()).isEqualTo(new QualificationSettings(70, 8, 85, 10, 40, 30, 20));
+    }
+
+    @Test
+    void shouldFillLeftOutBantFieldsWithDefaultsAndKeepTheOldTopLevelThreshold() throws Exception {
+        ObjectNode request = aCampaignRequest().put("threshold", 90);
+        request.putObject("qualification").putObject("weights").put("need", 50);
+
+        mvc.perform(post("/api/campaigns").with(asDemoUser()).contentType(MediaType.APPLICATION_JSON).content(request.toString()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.threshold").value(90))
+                .andExpect(content().json("""
+                        {"source":"DEMO","qualification":{"threshold":90,"reviewBand":5,"hotScore":90,
+                          "weights":{"budget":25,"authority":25,"need":50,"timeline":25}}}"""));
+    }
+
+    @Test
+    void shouldRefuseAThresholdGivenTwiceWithDifferentValues() throws Exception {
+        ObjectNode request = aCampaignRequest().put("threshold", 70);
+        request.putObject("qualification").put("threshold", 65);
+
+        mvc.perform(post("/api/campaigns").with(asDemoUser()).contentType(MediaType.APPLICATION_JSON).content(request.toString()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(
+                        "The threshold is given twice with different values (70 and qualification.threshold 65); give it once"));
+    }
+
+    @Test
+    void shouldListEveryInvalidSourceAndBantField() throws Exception {
+        ObjectNode request = aCampaignRequest().put("source", "LINKEDIN");
+        ObjectNode qualification = request.putObject("qualification")
+                .put("threshold", 70).put("reviewBand", 51).put("hotScore", 65);
+        qualification.putObject("weights").put("budget", -1).put("authority", 101).put("need", 0).put("timeline", 0);
+
+        JsonNode problem = read(mvc.perform(post("/api/campaigns").with(asDemoUser())
+                        .contentType(MediaType.APPLICATION_JSON).content(request.toString()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(400))
+                .andReturn().getResponse().getContentAsString());
+
+        assertThat(fields(problem)).containsExactlyInAnyOrder("source", "qualification.reviewBand",
+                "qualification.hotScore", "qualification.weights.budget", "qualification.weights.authority");
+        assertThat(messageOf(problem, "source")).isEqualTo("must be one of DEMO, ROCKETREACH, CSV");
+        assertThat(messageOf(problem, "qualification.hotScore")).isEqualTo("must be at least the threshold");
+    }
+
+    @Test
+    void shouldRefuseWeightsThatAreAllZero() throws Exception {
+        ObjectNode request = aCampaignRequest();
+        request.putObject("qualification").putObject("weights")
+                .put("budget", 0).put("authority", 0).put("need", 0).put("timeline", 0);
+
+        JsonNode problem = read(mvc.perform(post("/api/campaigns").with(asDemoUser())
+                        .contentType(MediaType.APPLICATION_JSON).content(request.toString()))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString());
+
+        assertThat(fields(problem)).containsExactly("qualification.weights");
+        assertThat(messageOf(problem, "qualification.weights")).isEqualTo("at least one weight must be positive");
+    }
+
+    @Test
+    void shouldChangeTheBantSettingsOfARunningCampaignAndRecordANewSnapshot() throws Exception {
+        String id = createCampaign(asDemoUser());
+        mvc.perform(post("/api/campaigns/" + id + "/launch").with(asDemoUser())).andExpect(status().isOk());
+
+        mvc.perform(put("/api/campaigns/" + id + "/qualification").with(asDemoUser())
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"threshold":55,"reviewBand":10,"hotScore":75,
+                                 "weights":{"budget":40,"authority":20,"need":20,"timeline":20}}"""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ACTIVE"))
+                .andExpect(jsonPath("$.threshold").value(55))
+                .andExpect(jsonPath("$.qualification.hotScore").value(75))
+                .andExpect(jsonPath("$.qualification.weights.budget").value(40));
+
+        List<CampaignSnapshot> snapshots = outboxOf("campaigns", id).stream().map(CampaignSnapshot.class::cast).toList();
+        assertThat(snapshots).extracting(CampaignSnapshot::getRevision).containsExactly(1L, 2L, 3L);
+        CampaignSnapshot requalified = snapshots.get(2);
+        assertThat(requalified.getStatus().name()).isEqualTo("ACTIVE");
+        assertThat(requalified.getQualification()).isEqualTo(new QualificationSettings(55, 10, 75, 40, 20, 20, 20));
+        mvc.perform(get("/api/campaigns/" + id).with(asDemoUser())).andExpect(jsonPath("$.qualification.reviewBand").value(10));
+    }
+
+    @Test
+    void shouldAnswer409ToNewBantSettingsForAStoppedCampaignAndRecordNothing() throws Exception {
+        String id = createCampaign(asDemoUser());
+        mvc.perform(post("/api/campaigns/" + id + "/launch").with(asDemoUser())).andExpect(status().isOk());
+        mvc.perform(post("/api/campaigns/" + id + "/stop").with(asDemoUser())).andExpect(status().isOk());
+
+        mvc.perform(put("/api/campaigns/" + id + "/qualification").with(asDemoUser())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"threshold\":50}"))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("A STOPPED campaign cannot be given new qualification settings"));
+
+        assertThat(outboxOf("campaigns", id)).hasSize(3);
+        mvc.perform(get("/api/campaigns/" + id).with(asDemoUser())).andExpect(jsonPath("$.threshold").value(60));
+    }
+
+    @Test
+    void shouldAnswerAProblemWithFieldErrorsToInvalidNewBantSettingsAndKeepTheOldOnes() throws Exception {
+        String id = createCampaign(asDemoUser());
+
+        mvc.perform(put("/api/campaigns/" + id + "/qualification").with(asDemoUser())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"threshold\":-5,\"weights\":{\"need\":200}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
+                        "threshold", "weights.need")));
+
+        assertThat(outboxOf("campaigns", id)).hasSize(1);
+        mvc.perform(put("/api/campaigns/" + id + "/qualification").with(asUserOfAnotherWorkspace())
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isNotFound());
     }
 
     @Test
