@@ -99,6 +99,29 @@ class CampaignServiceIT {
     }
 
     @Test
+    void shouldPublishTheChosenSourceAndBantSettingsAndTheirChange() {
+        Map<String, Object> request = new java.util.HashMap<>(campaignRequest());
+        request.put("source", "ROCKETREACH");
+        request.put("qualification", Map.of("threshold", 65, "reviewBand", 6, "hotScore", 85,
+                "weights", Map.of("budget", 10, "authority", 20, "need", 30, "timeline", 40)));
+        ResponseEntity<JsonNode> created = demo().postForEntity("/api/campaigns", request, JsonNode.class);
+        assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
+        String campaignId = created.getBody().path("id").asText();
+        assertThat(demo().exchange("/api/campaigns/" + campaignId + "/qualification", org.springframework.http.HttpMethod.PUT,
+                new org.springframework.http.HttpEntity<>(Map.of("threshold", 50)), JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+
+        List<CampaignSnapshot> snapshots = awaitRecords(EventTopic.CAMPAIGN.topicName(), campaignId, 2).stream()
+                .map(record -> (CampaignSnapshot) record.value()).toList();
+
+        assertThat(snapshots.get(0).getSource()).isEqualTo(io.opensdr.events.ProspectSource.ROCKETREACH);
+        assertThat(snapshots.get(0).getQualification()).isEqualTo(new io.opensdr.events.QualificationSettings(65, 6, 85, 10, 20, 30, 40));
+        assertThat(snapshots.get(1).getRevision()).isEqualTo(2L);
+        assertThat(snapshots.get(1).getSource()).isEqualTo(io.opensdr.events.ProspectSource.ROCKETREACH);
+        assertThat(snapshots.get(1).getQualification()).isEqualTo(new io.opensdr.events.QualificationSettings(50, 5, 80, 25, 25, 25, 25));
+    }
+
+    @Test
     void shouldQueueADraftedEmailAsAPendingDraft() {
         String campaignId = createCampaign();
         String draftId = "draft-" + UUID.randomUUID();
@@ -216,15 +239,18 @@ class CampaignServiceIT {
     }
 
     private String createCampaign() {
-        Map<String, Object> request = Map.of(
+        ResponseEntity<JsonNode> created = demo().postForEntity("/api/campaigns", campaignRequest(), JsonNode.class);
+        assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
+        return created.getBody().path("id").asText();
+    }
+
+    private static Map<String, Object> campaignRequest() {
+        return Map.of(
                 "name", "IT campaign",
                 "sector", "Software",
                 "targetProfile", Map.of("titles", List.of("VP Sales"), "countries", List.of("FR")),
                 "emailTemplate", Map.of("subject", "Hello {{firstName}}", "body", "Hi {{firstName}} — {{senderName}}"),
                 "meeting", Map.of("days", List.of("MONDAY"), "startHour", 9, "endHour", 17, "timeZone", "Europe/Paris"));
-        ResponseEntity<JsonNode> created = demo().postForEntity("/api/campaigns", request, JsonNode.class);
-        assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
-        return created.getBody().path("id").asText();
     }
 
     private void launch(String campaignId) {
