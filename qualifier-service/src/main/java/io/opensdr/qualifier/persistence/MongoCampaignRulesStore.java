@@ -5,9 +5,15 @@ import io.opensdr.qualifier.domain.CampaignRulesStore;
 import io.opensdr.qualifier.domain.CompanySizeRange;
 import io.opensdr.qualifier.domain.QualificationSettings;
 import io.opensdr.qualifier.domain.TargetProfile;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -15,18 +21,63 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
+/**
+ * The campaigns' rules in MongoDB, with a short-lived cache in front of {@link #find}, which runs
+ * for every found prospect.
+ *
+ * <p>Why a time-to-live and not a cache kept current by snapshots alone: every instance consumes
+ * {@code sdr.campaign.v1} in the one shared group {@code qualifier-service}, so a snapshot reaches
+ * only the instance that owns its partition; the others learn the new rules only from MongoDB. An
+ * entry is therefore trusted for {@link #DEFAULT_TTL} at most, then read again. A snapshot saved
+ * through this store replaces the entry at once on this instance. Entries are kept by campaign id
+ * with their revision, and a newer revision always wins over an older one, whichever write or read
+ * comes last. An unknown campaign is not cached, so a snapshot stored by another instance is seen
+ * by the very next look-up (the parking path depends on it).
+ */
 @Repository
 public class MongoCampaignRulesStore implements CampaignRulesStore {
 
-    private final MongoTemplate mongo;
+    static final Duration DEFAULT_TTL = Duration.ofSeconds(1);
 
+    private final MongoTemplate mongo;
+    private final Clock clock;
+    private final Duration ttl;
+    private final ConcurrentMap<String, Cached> cache = new ConcurrentHashMap<>();
+
+    @Autowired
     public MongoCampaignRulesStore(MongoTemplate mongo) {
+        this(mongo, Clock.systemUTC(), DEFAULT_TTL);
+    }
+
+    MongoCampaignRulesStore(MongoTemplate mongo, Clock clock, Duration ttl) {
         this.mongo = mongo;
+        this.clock = clock;
+        this.ttl = ttl;
     }
 
     @Override
     public Optional<CampaignRules> find(String campaignId) {
-        return Optional.ofNullable(mongo.findById(campaignId, CampaignRulesDocument.class)).map(MongoCampaignRulesStore::toRules);
+        Instant now = clock.instant();
+        Cached cached = cache.get(campaignId);
+        if (cached != null && now.isBefore(cached.readAt().plus(ttl))) {
+            return Optional.of(cached.rules());
+        }
+        Optional<CampaignRules> held = Optional.ofNullable(mongo.findById(campaignId, CampaignRulesDocument.class))
+                .map(MongoCampaignRulesStore::toRules);
+        if (held.isEmpty()) {
+            cache.remove(campaignId);
+            return held;
+        }
+        return Optional.of(remember(held.get(), now).rules());
+    }
+
+    /** Keeps the newer revision of the two; the same revision is refreshed. */
+    private Cached remember(CampaignRules rules, Instant readAt) {
+        return cache.merge(rules.campaignId(), new Cached(rules, readAt),
+                (old, fresh) -> old.rules().revision() > fresh.rules().revision() ? old : fresh);
+    }
+
+    private record Cached(CampaignRules rules, Instant readAt) {
     }
 
     @Override
@@ -53,8 +104,11 @@ public class MongoCampaignRulesStore implements CampaignRulesStore {
                 .set("sector", profile.sector());
         try {
             mongo.upsert(olderOrNone, update, CampaignRulesDocument.class);
+            remember(rules, clock.instant());
             return true;
         } catch (DuplicateKeyException newerHeld) {
+            // The same or a newer revision is held: read it again at the next look-up.
+            cache.remove(rules.campaignId());
             return false;
         }
     }
