@@ -4,6 +4,7 @@ import static io.opensdr.outreach.domain.ApprovedEmailMother.anApprovedEmail;
 import static io.opensdr.outreach.domain.CampaignMother.anActiveCampaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opensdr.kit.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

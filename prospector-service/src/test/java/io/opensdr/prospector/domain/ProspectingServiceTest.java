@@ -4,6 +4,7 @@ import static io.opensdr.prospector.domain.CampaignMother.anActiveDemoCampaign;
 import static io.opensdr.prospector.domain.CampaignMother.withStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opensdr.kit.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class ProspectingServiceTest {
 
-    private final TestClock clock = new TestClock(Instant.parse("2026-01-06T10:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-06T10:00:00Z"));
     private final InMemoryStores.Campaigns campaigns = new InMemoryStores.Campaigns();
     private final InMemoryStores.Prospects prospects = new InMemoryStores.Prospects();
     private final ListSource source = new ListSource(40);

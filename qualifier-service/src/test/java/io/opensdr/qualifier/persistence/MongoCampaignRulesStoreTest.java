@@ -6,14 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import io.opensdr.kit.testing.MutableClock;
 import io.opensdr.kit.testing.TestMongo;
 import io.opensdr.qualifier.domain.CampaignRules;
 import io.opensdr.qualifier.domain.QualificationSettings;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -25,7 +23,7 @@ class MongoCampaignRulesStoreTest {
     private static final Duration TTL = Duration.ofSeconds(1);
 
     private final MongoTemplate mongo = new MongoTemplate(client, "campaign-rules-store-test");
-    private final SettableClock clock = new SettableClock(Instant.parse("2026-11-27T06:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T06:00:00Z"));
     private final MongoCampaignRulesStore applying = new MongoCampaignRulesStore(mongo, clock, TTL);
     private final MongoCampaignRulesStore otherInstance = new MongoCampaignRulesStore(mongo, clock, TTL);
 
@@ -70,33 +68,5 @@ class MongoCampaignRulesStoreTest {
         applying.save(fintechsInFrance("c-cache-unknown"));
 
         assertThat(otherInstance.find("c-cache-unknown")).contains(fintechsInFrance("c-cache-unknown"));
-    }
-
-    private static final class SettableClock extends Clock {
-
-        private volatile Instant now;
-
-        SettableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
