@@ -12,6 +12,7 @@ import io.opensdr.outreach.domain.Mailboxes;
 import io.opensdr.outreach.domain.ParkedQualifications;
 import io.opensdr.outreach.domain.SendLedger;
 import io.opensdr.outreach.domain.SendPacing;
+import io.opensdr.outreach.domain.SignedTokens;
 import io.opensdr.outreach.domain.TemplateDraftWriter;
 import io.opensdr.outreach.messaging.SmtpMailTransport;
 import java.time.Clock;
@@ -38,6 +39,12 @@ public class OutreachConfiguration {
     @Bean
     OutboxCollection sendLedgerOutbox() {
         return new OutboxCollection("send_ledger");
+    }
+
+    /** Signs the links prospects follow without signing in (unsubscribe, tracking). */
+    @Bean
+    SignedTokens signedTokens(PublicLinksProperties links) {
+        return new SignedTokens(links.signingSecret());
     }
 
     @Bean
