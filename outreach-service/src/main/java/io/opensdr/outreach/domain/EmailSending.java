@@ -83,7 +83,7 @@ public class EmailSending {
                 return sent; // another sender used this mailbox meanwhile: decide again next pass
             }
             String messageId = entry.messageId() != null ? entry.messageId() : MessageIds.next(entry.id());
-            Optional<LedgerEntry> claimed = ledger.claim(entry.id(), messageId, sender.email(), now);
+            Optional<LedgerEntry> claimed = ledger.claim(entry.id(), messageId, sender.email(), transport.kind(), now);
             // Not claimed: another sender took it. The slot recorded above stays used, which can
             // only make the mailbox send less than its cap, never more.
             if (claimed.isPresent() && deliver(claimed.get(), sender)) {
@@ -107,7 +107,7 @@ public class EmailSending {
             }
             return false;
         }
-        ledger.markSent(entry, transport.kind(), clock.instant());
+        ledger.markSent(entry, transport.kind(), null, clock.instant());
         return true;
     }
 

@@ -10,12 +10,16 @@ import java.time.Instant;
  *                  transport; null until then
  * @param mailbox   the sender mailbox it went out from; null until it was claimed
  * @param attempts  how many times it was handed to the transport
- * @param lastError why the last attempt failed, if it did
+ * @param lastError why the last attempt failed, or why the entry was canceled
+ * @param transport the transport it was handed to; null until it was claimed
+ * @param providerMessageId the id the transport gave the accepted message (SendGrid's
+ *                  {@code X-Message-Id}; the Message-ID for SMTP); null until known
  */
 public record LedgerEntry(String id, String prospectId, int step, String draftId, String campaignId,
                           String workspaceId, String recipientEmail, String recipientName, String subject,
                           String body, LedgerStatus status, String messageId, String mailbox, int attempts,
-                          String lastError, Instant approvedAt, Instant attemptedAt, Instant sentAt) {
+                          String lastError, Instant approvedAt, Instant attemptedAt, Instant sentAt,
+                          MailTransport.Kind transport, String providerMessageId) {
 
     public static String idFor(String prospectId, int step) {
         return prospectId + ":" + step;
@@ -25,6 +29,6 @@ public record LedgerEntry(String id, String prospectId, int step, String draftId
         return new LedgerEntry(idFor(email.prospectId(), email.step()), email.prospectId(), email.step(),
                 email.draftId(), email.campaignId(), email.workspaceId(), email.recipientEmail(),
                 email.recipientName(), email.subject(), email.body(), LedgerStatus.APPROVED,
-                null, null, 0, null, email.approvedAt(), null, null);
+                null, null, 0, null, email.approvedAt(), null, null, null, null);
     }
 }

@@ -14,15 +14,23 @@ public interface SendLedger {
     List<LedgerEntry> approved(String campaignId, int limit);
 
     /**
-     * Atomically moves an entry from APPROVED to SENDING, recording its Message-ID, the mailbox
-     * and the attempt time, before anything is handed to the transport.
+     * Atomically moves an entry from APPROVED to SENDING, recording its Message-ID, the mailbox,
+     * the transport and the attempt time, before anything is handed to the transport.
      *
      * @return the claimed entry, or empty when it is no longer APPROVED (another sender took it)
      */
-    Optional<LedgerEntry> claim(String entryId, String messageId, String mailbox, Instant attemptedAt);
+    Optional<LedgerEntry> claim(String entryId, String messageId, String mailbox, MailTransport.Kind transport,
+                                Instant attemptedAt);
 
-    /** SENDING → SENT, recording EmailSent in the same write. */
-    void markSent(LedgerEntry sending, MailTransport.Kind transport, Instant sentAt);
+    Optional<LedgerEntry> find(String entryId);
+
+    /**
+     * SENDING → SENT, recording the provider's message id and EmailSent in the same write. Only
+     * the attempt that entered SENDING (same Message-ID) can leave it.
+     *
+     * @return false when the entry was no longer SENDING with that Message-ID (nothing changes)
+     */
+    boolean markSent(LedgerEntry sending, MailTransport.Kind transport, String providerMessageId, Instant sentAt);
 
     /** SENDING → APPROVED after a failed attempt, to be tried again; the Message-ID is kept. */
     void releaseForRetry(LedgerEntry sending, String reason);

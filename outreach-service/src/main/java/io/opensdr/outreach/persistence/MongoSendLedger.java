@@ -56,11 +56,13 @@ class MongoSendLedger implements SendLedger {
     }
 
     @Override
-    public Optional<LedgerEntry> claim(String entryId, String messageId, String mailbox, Instant attemptedAt) {
+    public Optional<LedgerEntry> claim(String entryId, String messageId, String mailbox, MailTransport.Kind transport,
+                                       Instant attemptedAt) {
         Update sending = new Update()
                 .set("status", LedgerStatus.SENDING.name())
                 .set("messageId", messageId)
                 .set("mailbox", mailbox)
+                .set("transport", transport.name())
                 .set("attemptedAt", attemptedAt)
                 .inc("attempts", 1);
         SendLedgerDocument claimed = mongo.findAndModify(inStatus(entryId, LedgerStatus.APPROVED), sending,
@@ -69,13 +71,21 @@ class MongoSendLedger implements SendLedger {
     }
 
     @Override
-    public void markSent(LedgerEntry sending, MailTransport.Kind transport, Instant sentAt) {
+    public Optional<LedgerEntry> find(String entryId) {
+        return Optional.ofNullable(mongo.findById(entryId, SendLedgerDocument.class)).map(SendLedgerDocument::toDomain);
+    }
+
+    @Override
+    public boolean markSent(LedgerEntry sending, MailTransport.Kind transport, String providerMessageId,
+                            Instant sentAt) {
         Update sent = Outbox.record(new Update()
                         .set("status", LedgerStatus.SENT.name())
                         .set("sentAt", sentAt)
+                        .set("transport", transport.name())
+                        .set("providerMessageId", providerMessageId)
                         .unset("lastError"),
                 OutreachEvents.emailSent(sending, transport, sentAt));
-        leaveSending(sending, sent, LedgerStatus.SENT);
+        return leaveSending(sending, sent, LedgerStatus.SENT);
     }
 
     @Override
@@ -91,13 +101,15 @@ class MongoSendLedger implements SendLedger {
     }
 
     /** Leaves SENDING only for the attempt that entered it (same Message-ID). */
-    private void leaveSending(LedgerEntry sending, Update update, LedgerStatus target) {
+    private boolean leaveSending(LedgerEntry sending, Update update, LedgerStatus target) {
         Query thisAttempt = inStatus(sending.id(), LedgerStatus.SENDING).addCriteria(where("messageId").is(sending.messageId()));
         UpdateResult result = mongo.updateFirst(thisAttempt, update, SendLedgerDocument.class);
         if (result.getMatchedCount() == 0) {
-            log.warn("Ledger entry {} was no longer SENDING with {}; not moved to {}", sending.id(),
-                    sending.messageId(), target);
+            log.info("Ledger entry {} was no longer SENDING with {} (reconciled meanwhile?); not moved to {}",
+                    sending.id(), sending.messageId(), target);
+            return false;
         }
+        return true;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.opensdr.outreach.persistence;
 import io.opensdr.kit.outbox.OutboxEntry;
 import io.opensdr.outreach.domain.LedgerEntry;
 import io.opensdr.outreach.domain.LedgerStatus;
+import io.opensdr.outreach.domain.MailTransport;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.annotation.Id;
@@ -23,7 +24,7 @@ record SendLedgerDocument(@Id String id, String prospectId, int step, String dra
                           String workspaceId, String recipientEmail, String recipientName, String subject,
                           String body, String status, String messageId, String mailbox, int attempts,
                           String lastError, Instant approvedAt, Instant attemptedAt, Instant sentAt,
-                          List<OutboxEntry> outbox) {
+                          String transport, String providerMessageId, List<OutboxEntry> outbox) {
 
     static final String COLLECTION = "send_ledger";
 
@@ -32,12 +33,13 @@ record SendLedgerDocument(@Id String id, String prospectId, int step, String dra
                 entry.campaignId(), entry.workspaceId(), entry.recipientEmail(), entry.recipientName(),
                 entry.subject(), entry.body(), entry.status().name(), entry.messageId(), entry.mailbox(),
                 entry.attempts(), entry.lastError(), entry.approvedAt(), entry.attemptedAt(), entry.sentAt(),
-                List.of());
+                entry.transport() == null ? null : entry.transport().name(), entry.providerMessageId(), List.of());
     }
 
     LedgerEntry toDomain() {
         return new LedgerEntry(id, prospectId, step, draftId, campaignId, workspaceId, recipientEmail,
                 recipientName, subject, body, LedgerStatus.valueOf(status), messageId, mailbox, attempts,
-                lastError, approvedAt, attemptedAt, sentAt);
+                lastError, approvedAt, attemptedAt, sentAt,
+                transport == null ? null : MailTransport.Kind.valueOf(transport), providerMessageId);
     }
 }

@@ -130,7 +130,8 @@ class EmailSendingTest {
         campaigns.saveIfNewer(anActiveCampaign("campaign-1"));
         approvals.onApproved(anApprovedEmail("prospect-1", "campaign-1", TUESDAY_10H_UTC));
         // A crash after the claim: the transport may or may not have accepted the email.
-        ledger.claim("prospect-1:1", MessageIds.next("prospect-1:1"), "sales@opensdr.example", clock.instant());
+        ledger.claim("prospect-1:1", MessageIds.next("prospect-1:1"), "sales@opensdr.example",
+                MailTransport.Kind.SMTP, clock.instant());
 
         clock.advance(Duration.ofMinutes(10));
         sending.sendDue();

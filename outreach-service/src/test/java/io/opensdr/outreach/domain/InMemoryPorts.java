@@ -97,35 +97,52 @@ final class InMemoryPorts {
         }
 
         @Override
-        public Optional<LedgerEntry> claim(String entryId, String messageId, String mailbox, Instant attemptedAt) {
+        public Optional<LedgerEntry> claim(String entryId, String messageId, String mailbox,
+                                           MailTransport.Kind transport, Instant attemptedAt) {
             LedgerEntry entry = byId.get(entryId);
             if (entry == null || entry.status() != LedgerStatus.APPROVED) {
                 return Optional.empty();
             }
             LedgerEntry claimed = with(entry, LedgerStatus.SENDING, messageId, mailbox, entry.attempts() + 1,
-                    entry.lastError(), attemptedAt, null);
+                    entry.lastError(), attemptedAt, null, transport, null);
             byId.put(entryId, claimed);
             return Optional.of(claimed);
         }
 
         @Override
-        public void markSent(LedgerEntry sending, MailTransport.Kind transport, Instant sentAt) {
+        public Optional<LedgerEntry> find(String entryId) {
+            return Optional.ofNullable(byId.get(entryId));
+        }
+
+        @Override
+        public boolean markSent(LedgerEntry sending, MailTransport.Kind transport, String providerMessageId,
+                                Instant sentAt) {
+            if (!isThisAttempt(sending)) {
+                return false;
+            }
             LedgerEntry sent = with(sending, LedgerStatus.SENT, sending.messageId(), sending.mailbox(),
-                    sending.attempts(), null, sending.attemptedAt(), sentAt);
+                    sending.attempts(), null, sending.attemptedAt(), sentAt, transport, providerMessageId);
             byId.put(sending.id(), sent);
             announcedSent.add(sent);
+            return true;
+        }
+
+        private boolean isThisAttempt(LedgerEntry sending) {
+            LedgerEntry held = byId.get(sending.id());
+            return held != null && held.status() == LedgerStatus.SENDING
+                    && java.util.Objects.equals(held.messageId(), sending.messageId());
         }
 
         @Override
         public void releaseForRetry(LedgerEntry sending, String reason) {
             byId.put(sending.id(), with(sending, LedgerStatus.APPROVED, sending.messageId(), sending.mailbox(),
-                    sending.attempts(), reason, sending.attemptedAt(), null));
+                    sending.attempts(), reason, sending.attemptedAt(), null, sending.transport(), null));
         }
 
         @Override
         public void markFailed(LedgerEntry sending, String reason) {
             byId.put(sending.id(), with(sending, LedgerStatus.FAILED, sending.messageId(), sending.mailbox(),
-                    sending.attempts(), reason, sending.attemptedAt(), null));
+                    sending.attempts(), reason, sending.attemptedAt(), null, sending.transport(), null));
         }
 
         @Override
@@ -148,10 +165,11 @@ final class InMemoryPorts {
         }
 
         private static LedgerEntry with(LedgerEntry e, LedgerStatus status, String messageId, String mailbox,
-                                        int attempts, String lastError, Instant attemptedAt, Instant sentAt) {
+                                        int attempts, String lastError, Instant attemptedAt, Instant sentAt,
+                                        MailTransport.Kind transport, String providerMessageId) {
             return new LedgerEntry(e.id(), e.prospectId(), e.step(), e.draftId(), e.campaignId(), e.workspaceId(),
                     e.recipientEmail(), e.recipientName(), e.subject(), e.body(), status, messageId, mailbox,
-                    attempts, lastError, e.approvedAt(), attemptedAt, sentAt);
+                    attempts, lastError, e.approvedAt(), attemptedAt, sentAt, transport, providerMessageId);
         }
     }
 
