@@ -123,6 +123,23 @@ public class EventsKafkaConfiguration {
         return factory;
     }
 
+    /**
+     * For listeners that take a poll's records as one list ({@link EventBatch}), so that they can
+     * write them in one round trip. Same consumers, retries and DLT as the record listeners: a
+     * record the listener cannot process is named by its index, the records before it are
+     * committed and it alone goes through the retries to the DLT.
+     */
+    @Bean
+    public ConcurrentKafkaListenerContainerFactory<String, Object> batchEventListenerContainerFactory(
+            ConsumerFactory<String, Object> eventConsumerFactory, DefaultErrorHandler eventErrorHandler) {
+        ConcurrentKafkaListenerContainerFactory<String, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
+        factory.setConsumerFactory(eventConsumerFactory);
+        factory.setCommonErrorHandler(eventErrorHandler);
+        factory.setBatchListener(true);
+        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
+        return factory;
+    }
+
     /** Every topic of the catalogue and its DLT; creating an existing topic is a no-op. */
     @Bean
     public KafkaAdmin.NewTopics catalogueTopics(EventsProperties events) {

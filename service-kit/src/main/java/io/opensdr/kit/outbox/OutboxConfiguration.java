@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCu
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.data.mongo.MongoDataAutoConfiguration;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -29,6 +30,11 @@ public class OutboxConfiguration {
     @ConditionalOnProperty(name = "opensdr.outbox.enabled", havingValue = "true", matchIfMissing = true)
     public MongoClientSettingsBuilderCustomizer outboxWritesListener(OutboxWrites outboxWrites) {
         return settings -> settings.addCommandListener(outboxWrites);
+    }
+
+    @Bean
+    public OutboxInserts outboxInserts(MongoTemplate mongo, ApplicationEventPublisher events) {
+        return new OutboxInserts(mongo, events);
     }
 
     /**
