@@ -1,16 +1,19 @@
 package io.opensdr.qualifier.messaging;
 
+import io.opensdr.events.BuyingSignal;
 import io.opensdr.events.Contact;
 import io.opensdr.events.CriterionScore;
 import io.opensdr.events.ProspectQualified;
 import io.opensdr.events.QualificationDecision;
 import io.opensdr.events.Scorer;
+import io.opensdr.events.SignalType;
 import io.opensdr.qualifier.domain.Assessment;
 import io.opensdr.qualifier.domain.Prospect;
+import io.opensdr.qualifier.domain.Signal;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-/** Announces an assessment, with the contact outreach needs to write to the prospect. */
+/** Announces an assessment, with the contact and the buying signals outreach needs to write to the prospect. */
 public final class ProspectQualifiedMapper {
 
     private ProspectQualifiedMapper() {
@@ -46,6 +49,15 @@ public final class ProspectQualifiedMapper {
                 .setContactable(assessment.contactable())
                 .setScoredBy(Scorer.valueOf(assessment.scoredBy().name()))
                 .setFallbackReason(assessment.fallbackReason())
+                .setSignals(prospect.signals().stream().map(ProspectQualifiedMapper::signal).toList())
+                .build();
+    }
+
+    private static BuyingSignal signal(Signal signal) {
+        return BuyingSignal.newBuilder()
+                .setType(SignalType.valueOf(signal.type().name()))
+                .setObservedAt(signal.observedAt().truncatedTo(ChronoUnit.MILLIS))
+                .setDetail(signal.detail())
                 .build();
     }
 

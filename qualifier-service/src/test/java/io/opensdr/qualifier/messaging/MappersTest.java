@@ -53,7 +53,8 @@ class MappersTest {
 
     @Test
     void shouldAnnounceTheAssessmentWithTheContactAndEveryReason() {
-        Prospect prospect = ProspectMapper.toProspect(ProspectFoundMother.aVpAtAFundedFintech("w1", "c1", "p1").build());
+        ProspectFound found = ProspectFoundMother.aVpAtAFundedFintech("w1", "c1", "p1").build();
+        Prospect prospect = ProspectMapper.toProspect(found);
         CampaignRules rules = CampaignRulesMapper.toRules(anActiveCampaign("w1", "c1", 10).build());
 
         ProspectQualified event = ProspectQualifiedMapper.toEvent(
@@ -68,6 +69,9 @@ class MappersTest {
         assertThat(event.getContact().getCompanyName()).isEqualTo("Fintech One");
         assertThat(event.getContact().getTimeZone()).isEqualTo("Europe/Paris");
         assertThat(event.getBudget().getReason()).contains("300 employees");
+        assertThat(event.getSignals()).as("the signals outreach names in its first email")
+                .isEqualTo(found.getSignals())
+                .extracting(signal -> signal.getDetail()).containsExactly("Raised a Series B of 30 M EUR");
     }
 
     @Test
