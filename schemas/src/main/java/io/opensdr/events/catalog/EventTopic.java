@@ -6,6 +6,7 @@ import io.opensdr.events.EmailDrafted;
 import io.opensdr.events.EmailEngagement;
 import io.opensdr.events.EmailSent;
 import io.opensdr.events.MeetingBooked;
+import io.opensdr.events.PersonSuppressed;
 import io.opensdr.events.ProspectFound;
 import io.opensdr.events.ProspectQualified;
 import java.util.Arrays;
@@ -26,7 +27,9 @@ public enum EventTopic {
     EMAIL_APPROVED(TopicNames.EMAIL_APPROVED, EmailApproved.class, "prospectId", Producer.CAMPAIGN_SERVICE, Retention.DELETE),
     EMAIL_SENT(TopicNames.EMAIL_SENT, EmailSent.class, "prospectId", Producer.OUTREACH_SERVICE, Retention.DELETE),
     EMAIL_ENGAGEMENT(TopicNames.EMAIL_ENGAGEMENT, EmailEngagement.class, "prospectId", Producer.OUTREACH_SERVICE, Retention.DELETE),
-    MEETING_BOOKED(TopicNames.MEETING_BOOKED, MeetingBooked.class, "prospectId", Producer.OUTREACH_SERVICE, Retention.DELETE);
+    MEETING_BOOKED(TopicNames.MEETING_BOOKED, MeetingBooked.class, "prospectId", Producer.OUTREACH_SERVICE, Retention.DELETE),
+    /** Compacted: the latest suppression of each person is kept, so a new consumer reads the whole list. */
+    PERSON_SUPPRESSED(TopicNames.PERSON_SUPPRESSED, PersonSuppressed.class, "addressHash", Producer.OUTREACH_SERVICE, Retention.COMPACTED);
 
     /** The one service allowed to write each topic. */
     public enum Producer {
