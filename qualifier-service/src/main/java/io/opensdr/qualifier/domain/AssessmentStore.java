@@ -1,5 +1,6 @@
 package io.opensdr.qualifier.domain;
 
+import java.util.List;
 import java.util.function.Function;
 
 /** One assessment per prospect. */
@@ -10,6 +11,15 @@ public interface AssessmentStore {
      * records nothing, when the prospect was already assessed.
      */
     boolean recordIfNew(Assessment assessment);
+
+    /**
+     * {@link #recordIfNew} for many assessments in one write: each is recorded with its event
+     * unless its prospect was already assessed. Recording the same list again after a failure
+     * half-way completes it without recording anything twice.
+     *
+     * @return how many were recorded
+     */
+    int recordAllIfNew(List<Assessment> assessments);
 
     DecisionSummary summarise(String campaignId);
 

@@ -4,6 +4,10 @@ import io.opensdr.qualifier.domain.AssessmentStore.ReweighResult;
 import io.opensdr.qualifier.domain.AssessmentStore.Reweighing;
 import io.opensdr.qualifier.domain.ScoreHistogram.DecisionCounts;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,6 +68,30 @@ public class QualificationService {
         campaigns.find(prospect.campaignId()).ifPresent(this::assessPending);
     }
 
+    /**
+     * {@link #assessFound(Prospect)} for a poll's worth of prospects: the prospects of a known
+     * campaign are scored and recorded in one write; those of a campaign not known yet are parked
+     * one by one. Idempotent, like the single path: a prospect assessed before is left as it was.
+     */
+    public void assessFound(List<Prospect> prospects) {
+        Map<String, List<Prospect>> byCampaign = new LinkedHashMap<>();
+        for (Prospect prospect : prospects) {
+            byCampaign.computeIfAbsent(prospect.campaignId(), id -> new ArrayList<>()).add(prospect);
+        }
+        byCampaign.forEach((campaignId, ofCampaign) -> {
+            Optional<CampaignRules> rules = campaigns.find(campaignId);
+            if (rules.isEmpty()) {
+                ofCampaign.forEach(this::assessFound);
+                return;
+            }
+            List<Assessment> assessed = new ArrayList<>(ofCampaign.size());
+            for (Prospect prospect : ofCampaign) {
+                assessed.add(assessmentOf(prospect, rules.get()));
+            }
+            assessments.recordAllIfNew(assessed);
+        });
+    }
+
     public Optional<DecisionSummary> summary(String campaignId) {
         return campaigns.find(campaignId).map(rules -> assessments.summarise(campaignId));
     }
@@ -108,8 +136,12 @@ public class QualificationService {
 
     /** Assesses once: a prospect assessed before (a redelivery, a race) is left as it was. */
     private void assess(Prospect prospect, CampaignRules rules) {
+        assessments.recordIfNew(assessmentOf(prospect, rules));
+    }
+
+    private Assessment assessmentOf(Prospect prospect, CampaignRules rules) {
         ScoredBant scored = scorer.assess(prospect, rules);
-        assessments.recordIfNew(Assessment.of(prospect, scored, rules.settings(), clock.instant(), rules.revision()));
+        return Assessment.of(prospect, scored, rules.settings(), clock.instant(), rules.revision());
     }
 
     public record ScoreDistribution(CampaignRules rules, ScoreHistogram histogram) {

@@ -2,6 +2,7 @@ package io.opensdr.qualifier.persistence;
 
 import io.opensdr.kit.outbox.Outbox;
 import io.opensdr.kit.outbox.OutboxEntry;
+import io.opensdr.kit.outbox.OutboxInserts;
 import io.opensdr.qualifier.domain.Assessment;
 import io.opensdr.qualifier.domain.AssessmentStore;
 import io.opensdr.qualifier.domain.BantScores;
@@ -33,27 +34,38 @@ public class MongoAssessmentStore implements AssessmentStore {
     private static final int BULK = 500;
 
     private final MongoTemplate mongo;
+    private final OutboxInserts inserts;
 
-    public MongoAssessmentStore(MongoTemplate mongo) {
+    public MongoAssessmentStore(MongoTemplate mongo, OutboxInserts inserts) {
         this.mongo = mongo;
+        this.inserts = inserts;
     }
 
     @Override
     public boolean recordIfNew(Assessment assessment) {
+        try {
+            mongo.insert(toDocument(assessment));
+            return true;
+        } catch (DuplicateKeyException alreadyAssessed) {
+            return false;
+        }
+    }
+
+    @Override
+    public int recordAllIfNew(List<Assessment> assessments) {
+        return inserts.insertNew(assessments.stream().map(MongoAssessmentStore::toDocument).toList(),
+                AssessmentDocument.COLLECTION).size();
+    }
+
+    private static AssessmentDocument toDocument(Assessment assessment) {
         var prospect = assessment.prospect();
         var scores = assessment.scores();
-        AssessmentDocument document = new AssessmentDocument(prospect.prospectId(), prospect.workspaceId(),
+        return new AssessmentDocument(prospect.prospectId(), prospect.workspaceId(),
                 prospect.campaignId(), assessment.totalScore(), criterion(scores.budget()), criterion(scores.authority()),
                 criterion(scores.need()), criterion(scores.timeline()), assessment.threshold(), assessment.decision().name(),
                 assessment.hot(), assessment.contactable(), assessment.scoredBy().name(), assessment.fallbackReason(),
                 assessment.assessedAt(), assessment.rulesRevision(), prospect,
                 List.of(OutboxEntry.of(ProspectQualifiedMapper.toEvent(assessment))));
-        try {
-            mongo.insert(document);
-            return true;
-        } catch (DuplicateKeyException alreadyAssessed) {
-            return false;
-        }
     }
 
     @Override

@@ -51,6 +51,19 @@ class QualificationServiceTest {
     }
 
     @Test
+    void shouldAssessABatchOncePerProspectAndParkThoseOfAnUnknownCampaign() {
+        service.applyCampaign(fintechsInFrance("c1"));
+        service.assessFound(aVpAtAFundedFintech("p0", "c1"));
+
+        service.assessFound(List.of(aVpAtAFundedFintech("p1", "c1"), anIcAtATinyShop("p-later", "c-later"),
+                aVpAtAFundedFintech("p0", "c1"), anIcAtATinyShop("p2", "c1")));
+
+        assertThat(assessments.recorded).extracting(assessment -> assessment.prospect().prospectId())
+                .containsExactly("p0", "p1", "p2");
+        assertThat(pending.ofCampaign("c-later")).extracting(Prospect::prospectId).containsExactly("p-later");
+    }
+
+    @Test
     void shouldParkAProspectOfAnUnknownCampaignAndAssessItWhenTheCampaignArrives() {
         service.assessFound(aVpAtAFundedFintech("p1", "c-later"));
         service.assessFound(anIcAtATinyShop("p2", "c-later"));
@@ -209,6 +222,11 @@ class QualificationServiceTest {
             }
             announced.add(assessment);
             return recorded.add(assessment);
+        }
+
+        @Override
+        public int recordAllIfNew(List<Assessment> assessments) {
+            return (int) assessments.stream().filter(this::recordIfNew).count();
         }
 
         Assessment held(String prospectId) {

@@ -11,6 +11,7 @@ import com.mongodb.client.MongoClients;
 import io.opensdr.events.ProspectQualified;
 import io.opensdr.events.QualificationDecision;
 import io.opensdr.kit.outbox.OutboxEntry;
+import io.opensdr.kit.outbox.OutboxInserts;
 import io.opensdr.kit.testing.TestMongo;
 import io.opensdr.qualifier.domain.Assessment;
 import io.opensdr.qualifier.domain.AssessmentStore.ReweighResult;
@@ -31,6 +32,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
 
 /** The assessments collection on a real MongoDB wire-protocol server (mongo-java-server). */
 class MongoAssessmentStoreTest {
@@ -38,7 +40,9 @@ class MongoAssessmentStoreTest {
     private static final MongoClient client = MongoClients.create(TestMongo.uri("assessment-store-test"));
 
     private final MongoTemplate mongo = new MongoTemplate(client, "assessment-store-test");
-    private final MongoAssessmentStore store = new MongoAssessmentStore(mongo);
+    private final List<Object> relayTold = new ArrayList<>();
+    private final MongoAssessmentStore store = new MongoAssessmentStore(mongo,
+            new OutboxInserts(mongo, event -> relayTold.add(((AfterSaveEvent<?>) event).getDocument().get("_id"))));
     private final RuleBasedBantScorer scorer = new RuleBasedBantScorer(Clock.fixed(NOW, ZoneOffset.UTC));
 
     @AfterAll
@@ -53,6 +57,27 @@ class MongoAssessmentStoreTest {
         assertThat(store.recordIfNew(first)).isTrue();
         assertThat(store.recordIfNew(first)).isFalse();
         assertThat(outboxOf("once-1")).hasSize(1);
+    }
+
+    @Test
+    void shouldRecordABatchOnceSkippingWhatWasAlreadyAssessedAndTellTheRelayOfEachNewOne() {
+        CampaignRules rules = fintechsInFrance("c-batch");
+        store.recordIfNew(assess(aVpAtAFundedFintech("batch-2", "c-batch"), rules));
+        List<Assessment> batch = List.of(
+                assess(aVpAtAFundedFintech("batch-1", "c-batch"), rules),
+                assess(aVpAtAFundedFintech("batch-2", "c-batch"), rules),
+                assess(anIcAtATinyShop("batch-3", "c-batch"), rules),
+                assess(anIcAtATinyShop("batch-3", "c-batch"), rules));
+
+        assertThat(store.recordAllIfNew(batch)).isEqualTo(2);
+        assertThat(store.recordAllIfNew(batch)).isZero();
+
+        assertThat(relayTold).containsExactly("batch-1", "batch-3");
+        assertThat(outboxOf("batch-1")).hasSize(1);
+        assertThat(outboxOf("batch-2")).hasSize(1);
+        assertThat(outboxOf("batch-3")).hasSize(1);
+        assertThat(store.summarise("c-batch").qualified() + store.summarise("c-batch").review()
+                + store.summarise("c-batch").rejected()).isEqualTo(3);
     }
 
     @Test
