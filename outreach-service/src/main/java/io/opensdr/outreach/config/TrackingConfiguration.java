@@ -1,6 +1,11 @@
 package io.opensdr.outreach.config;
 
 import io.opensdr.kit.outbox.OutboxCollection;
+import io.opensdr.outreach.domain.Engagements;
+import io.opensdr.outreach.domain.ProviderEvents;
+import io.opensdr.outreach.domain.SendReconciliation;
+import io.opensdr.outreach.domain.SentEmails;
+import io.opensdr.outreach.domain.SuppressionList;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,5 +17,11 @@ public class TrackingConfiguration {
     @Bean
     OutboxCollection engagementsOutbox() {
         return new OutboxCollection("engagements");
+    }
+
+    @Bean
+    ProviderEvents providerEvents(SentEmails sentEmails, Engagements engagements, SuppressionList suppressions,
+                                  SendReconciliation reconciliation) {
+        return new ProviderEvents(sentEmails, engagements, suppressions, reconciliation);
     }
 }

@@ -24,11 +24,14 @@ public class ProviderEvents {
     private final SentEmails sentEmails;
     private final Engagements engagements;
     private final SuppressionList suppressions;
+    private final SendReconciliation reconciliation;
 
-    public ProviderEvents(SentEmails sentEmails, Engagements engagements, SuppressionList suppressions) {
+    public ProviderEvents(SentEmails sentEmails, Engagements engagements, SuppressionList suppressions,
+                          SendReconciliation reconciliation) {
         this.sentEmails = sentEmails;
         this.engagements = engagements;
         this.suppressions = suppressions;
+        this.reconciliation = reconciliation;
     }
 
     public Outcome handle(ProviderEvent event) {
@@ -41,8 +44,15 @@ public class ProviderEvents {
         }
         SentEmail sent = found.get();
         return switch (event.type().toLowerCase(Locale.ROOT)) {
-            case "processed" -> Outcome.IGNORED;
-            case "delivered" -> record(sent, event, EngagementKind.DELIVERED, false, event.reason());
+            // The provider took the email: settles an entry a crash left in SENDING, without a resend.
+            case "processed" -> {
+                confirm(event);
+                yield Outcome.IGNORED;
+            }
+            case "delivered" -> {
+                confirm(event);
+                yield record(sent, event, EngagementKind.DELIVERED, false, null);
+            }
             case "open" -> record(sent, event, EngagementKind.OPENED,
                     event.machineOpen() || MachineAgents.isMachine(event.userAgent()), event.userAgent());
             case "click" -> record(sent, event, EngagementKind.CLICKED, MachineAgents.isMachine(event.userAgent()),
@@ -56,6 +66,19 @@ public class ProviderEvents {
             // deferred: the provider keeps trying; group_resubscribe: an opt-out once given stands here.
             default -> Outcome.IGNORED;
         };
+    }
+
+    private void confirm(ProviderEvent event) {
+        reconciliation.confirmedByProvider(event.emailId(), xMessageId(event.providerMessageId()), event.occurredAt());
+    }
+
+    /** sg_message_id is the send's X-Message-Id followed by ".filter..." (the relay that handled it). */
+    static String xMessageId(String sgMessageId) {
+        if (sgMessageId == null) {
+            return null;
+        }
+        int filter = sgMessageId.indexOf(".filter");
+        return filter > 0 ? sgMessageId.substring(0, filter) : sgMessageId;
     }
 
     /**

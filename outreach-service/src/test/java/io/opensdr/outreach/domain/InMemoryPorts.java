@@ -211,4 +211,76 @@ final class InMemoryPorts {
             accepted.add(email);
         }
     }
+
+    /** Engagements in memory: unique by providerEventId when there is one, like the MongoDB adapter. */
+    static class EngagementsInMemory implements Engagements {
+        final List<Engagement> recorded = new ArrayList<>();
+
+        @Override
+        public boolean record(Engagement engagement) {
+            if (engagement.providerEventId() != null && recorded.stream()
+                    .anyMatch(e -> engagement.providerEventId().equals(e.providerEventId()))) {
+                return false;
+            }
+            recorded.add(engagement);
+            return true;
+        }
+
+        @Override
+        public boolean hasReplied(String prospectId) {
+            return recorded.stream().anyMatch(e -> e.prospectId().equals(prospectId) && e.kind() == EngagementKind.REPLIED);
+        }
+
+        List<Engagement> of(String prospectId) {
+            return recorded.stream().filter(e -> e.prospectId().equals(prospectId)).toList();
+        }
+    }
+
+    /** The suppression list in memory: normalised addresses, the first reason kept. */
+    static class SuppressionsInMemory implements SuppressionList {
+        final Map<String, SuppressionReason> byWorkspaceAndAddress = new LinkedHashMap<>();
+
+        @Override
+        public boolean isSuppressed(String workspaceId, String email) {
+            return byWorkspaceAndAddress.containsKey(key(workspaceId, email));
+        }
+
+        @Override
+        public void suppress(String workspaceId, String email, SuppressionReason reason, String detail) {
+            byWorkspaceAndAddress.putIfAbsent(key(workspaceId, email), reason);
+        }
+
+        SuppressionReason reasonFor(String workspaceId, String email) {
+            return byWorkspaceAndAddress.get(key(workspaceId, email));
+        }
+
+        private static String key(String workspaceId, String email) {
+            return workspaceId + "|" + email.trim().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** The ledger as tracking reads it. */
+    static class SentEmailsInMemory implements SentEmails {
+        final Map<String, SentEmail> byId = new LinkedHashMap<>();
+
+        SentEmail add(SentEmail email) {
+            byId.put(email.emailId(), email);
+            return email;
+        }
+
+        @Override
+        public Optional<SentEmail> byId(String emailId) {
+            return Optional.ofNullable(byId.get(emailId));
+        }
+
+        @Override
+        public Optional<SentEmail> byMessageId(String messageId) {
+            return byId.values().stream().filter(e -> messageId.equals(e.messageId())).findFirst();
+        }
+
+        @Override
+        public List<String> senderMailboxes() {
+            return byId.values().stream().map(SentEmail::mailbox).distinct().sorted().toList();
+        }
+    }
 }
