@@ -10,14 +10,28 @@ import io.opensdr.events.MeetingAvailability;
 import io.opensdr.events.ProspectSource;
 import io.opensdr.events.QualificationSettings;
 import io.opensdr.events.Sender;
+import io.opensdr.events.SendingSettings;
 import io.opensdr.events.TargetProfile;
 import java.time.DayOfWeek;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /** A campaign as the whole-state snapshot published on sdr.campaign.v1. */
 @Component
 public class CampaignSnapshotMapper {
+
+    /**
+     * The sending window and campaign cap every campaign gets until the campaign API lets a user
+     * choose them: weekdays 9:00-17:00 in each prospect's time zone (the meeting's when unknown),
+     * 100 emails a day per campaign on top of the mailbox's own cap.
+     */
+    static final List<String> DEFAULT_SENDING_DAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY).stream()
+            .map(DayOfWeek::name).toList();
+    static final int DEFAULT_SENDING_START_HOUR = 9;
+    static final int DEFAULT_SENDING_END_HOUR = 17;
+    static final int DEFAULT_CAMPAIGN_DAILY_CAP = 100;
 
     private final CampaignProperties.Sender sender;
 
@@ -72,6 +86,13 @@ public class CampaignSnapshotMapper {
                         .setFromName(sender.fromName())
                         .setTransport(sender.transport())
                         .setDailyCap(sender.dailyCap())
+                        .build())
+                .setSending(SendingSettings.newBuilder()
+                        .setDays(DEFAULT_SENDING_DAYS)
+                        .setStartHour(DEFAULT_SENDING_START_HOUR)
+                        .setEndHour(DEFAULT_SENDING_END_HOUR)
+                        .setTimeZone(null)
+                        .setDailyCap(DEFAULT_CAMPAIGN_DAILY_CAP)
                         .build())
                 .build();
     }

@@ -43,6 +43,20 @@ class CampaignSnapshotMapperTest {
         }
     }
 
+    @Test
+    void shouldGiveEveryCampaignTheDefaultSendingWindowAndCap() {
+        Campaign campaign = Campaign.create("campaign-9", "workspace-1", CampaignMother.someSettings(),
+                CampaignMother.CREATED_AT);
+
+        io.opensdr.events.SendingSettings sending = mapper().toSnapshot(campaign).getSending();
+
+        assertThat(sending.getDays()).containsExactly("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY");
+        assertThat(sending.getStartHour()).isEqualTo(9);
+        assertThat(sending.getEndHour()).isEqualTo(17);
+        assertThat(sending.getTimeZone()).as("null: the meeting's time zone").isNull();
+        assertThat(sending.getDailyCap()).isEqualTo(100);
+    }
+
     private static CampaignSnapshotMapper mapper() {
         return new CampaignSnapshotMapper(PROPERTIES);
     }
