@@ -1,5 +1,10 @@
 package io.opensdr.qualifier;
 
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.bson.Document;
+import java.util.UUID;
+import io.opensdr.events.MailTransport;
+import io.opensdr.events.EmailSent;
 import static io.opensdr.qualifier.messaging.CampaignSnapshotMother.anActiveCampaign;
 import static io.opensdr.qualifier.messaging.ProspectFoundMother.aVpAtAFundedFintech;
 import static io.opensdr.qualifier.messaging.ProspectFoundMother.anIcAtATinyShop;
@@ -69,6 +74,7 @@ class QualifierServiceIT {
     @Autowired PublishedAssessments published;
     @Autowired TestRestTemplate http;
     @Autowired EmbeddedKafkaBroker broker;
+    @Autowired MongoTemplate mongo;
 
     @Test
     void shouldQualifyAndRejectProspectsOfAKnownCampaign() {
@@ -200,6 +206,31 @@ class QualifierServiceIT {
                 .until(() -> published.forProspect("p-slider-ic").size() == 1 && published.forProspect("p-slider-vp").size() == 2);
         assertThat(http.getForEntity("/api/qualifier/campaigns/c-slider/summary", Map.class).getBody())
                 .containsEntry("review", 1).containsEntry("rejected", 1).containsEntry("hot", 0);
+    }
+
+    @Test
+    void shouldNotReDecideAProspectOutreachAlreadyEmailed() {
+        knownCampaign("w-contacted", "c-contacted");
+        send(aVpAtAFundedFintech("w-contacted", "c-contacted", "p-emailed").build());
+        send(aVpAtAFundedFintech("w-contacted", "c-contacted", "p-not-emailed").build());
+        await().atMost(PIPELINE).until(() -> published.forCampaign("c-contacted").size() == 2);
+
+        kafka.send(TopicNames.EMAIL_SENT, "p-emailed", EmailSent.newBuilder().setEventId(UUID.randomUUID())
+                .setOccurredAt(Instant.now()).setWorkspaceId("w-contacted").setCampaignId("c-contacted")
+                .setProspectId("p-emailed").setDraftId("d-1").setEmailId("p-emailed:1").setTransport(MailTransport.SMTP)
+                .setMessageId("<m-1@opensdr.local>").setSubject("Hello").build()).join();
+        await().atMost(PIPELINE).until(() -> Boolean.TRUE.equals(
+                mongo.getCollection("assessments").find(new Document("_id", "p-emailed")).first().get("contacted")));
+
+        kafka.send(TopicNames.CAMPAIGN, "c-contacted", anActiveCampaign("w-contacted", "c-contacted", 10).setRevision(2)
+                .setQualification(io.opensdr.events.QualificationSettings.newBuilder().setThreshold(90).setHotScore(95).build())
+                .build()).join();
+
+        await().atMost(PIPELINE).until(() -> published.forProspect("p-not-emailed").size() == 2);
+        assertThat(published.forProspect("p-not-emailed").get(1).value().getDecision()).isEqualTo(QualificationDecision.REVIEW);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
+                .until(() -> published.forProspect("p-emailed").size() == 1);
+        assertThat(published.forProspect("p-emailed").get(0).value().getDecision()).isEqualTo(QualificationDecision.QUALIFIED);
     }
 
     @Test

@@ -21,13 +21,17 @@ public interface AssessmentStore {
      */
     int recordAllIfNew(List<Assessment> assessments);
 
+    /** Idempotent; an unknown prospect is ignored. */
+    void markContacted(String prospectId);
+
     DecisionSummary summarise(String campaignId);
 
     /** How many of the campaign's assessments have each total score 0-100. */
     ScoreHistogram histogram(String campaignId);
 
     /**
-     * Re-decides every assessment of the campaign made with an older revision than {@code revision}:
+     * Re-decides every assessment of the campaign made with an older revision than {@code revision},
+     * except those of prospects already contacted:
      * each is replaced by what {@code reweigh} makes of it, in one single-document write per
      * assessment that also records the new revision, so a redelivered snapshot finds nothing left
      * to re-decide and announces nothing twice. The new assessment is announced (an event in the

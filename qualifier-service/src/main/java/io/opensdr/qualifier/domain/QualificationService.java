@@ -45,8 +45,9 @@ public class QualificationService {
      * ProspectQualified). Every step is idempotent, so a redelivered snapshot, or one redelivered
      * after a crash half-way, completes the work without announcing anything twice.
      *
-     * <p>Every prospect the qualifier holds is re-decided: whether a prospect was already contacted
-     * is outreach's knowledge, which the qualifier does not receive yet.
+     * <p>A prospect already contacted (an EmailSent seen, {@link #markContacted}) keeps the decision
+     * it was contacted on. When the campaign's target profile changed, the prospects are scored
+     * again from their stored data instead of re-weighed.
      */
     public void applyCampaign(CampaignRules rules) {
         campaigns.save(rules);
@@ -92,6 +93,11 @@ public class QualificationService {
         });
     }
 
+    /** Outreach emailed the prospect: its decision no longer changes with the campaign's settings. */
+    public void markContacted(String prospectId) {
+        assessments.markContacted(prospectId);
+    }
+
     public Optional<DecisionSummary> summary(String campaignId) {
         return campaigns.find(campaignId).map(rules -> assessments.summarise(campaignId));
     }
@@ -125,7 +131,11 @@ public class QualificationService {
 
     private void reweigh(CampaignRules rules) {
         ReweighResult result = assessments.reweigh(rules.campaignId(), rules.revision(), previous -> {
-            Assessment next = previous.reweighed(rules.settings(), rules.revision(), clock.instant());
+            // New weights or thresholds re-weigh the stored criteria; a new target profile changes
+            // what Need and Authority measure, so the prospect is scored again.
+            Assessment next = previous.scoredAgainst(rules.targetProfile())
+                    ? previous.reweighed(rules.settings(), rules.revision(), clock.instant())
+                    : assessmentOf(previous.prospect(), rules);
             return new Reweighing(next, next.changesDecisionOf(previous));
         });
         if (result.reweighed() > 0) {
@@ -140,8 +150,7 @@ public class QualificationService {
     }
 
     private Assessment assessmentOf(Prospect prospect, CampaignRules rules) {
-        ScoredBant scored = scorer.assess(prospect, rules);
-        return Assessment.of(prospect, scored, rules.settings(), clock.instant(), rules.revision());
+        return Assessment.of(prospect, scorer.assess(prospect, rules), rules, clock.instant());
     }
 
     public record ScoreDistribution(CampaignRules rules, ScoreHistogram histogram) {

@@ -1,5 +1,9 @@
 package io.opensdr.qualifier.domain;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,6 +19,26 @@ import java.util.stream.Collectors;
  */
 public record TargetProfile(Set<String> industries, List<CompanySizeRange> companySizes, Set<String> countries,
                             List<String> titles, String sector) {
+
+    /**
+     * A short digest of everything in the profile that scoring reads, the same for equal profiles
+     * whatever the order of their lists: an assessment made against another fingerprint must be
+     * scored again, not only re-weighed.
+     */
+    public String fingerprint() {
+        String canonical = String.join("\n",
+                industries.stream().sorted().collect(Collectors.joining(",")),
+                companySizes.stream().map(range -> range.min() + "-" + range.max()).sorted().collect(Collectors.joining(",")),
+                countries.stream().sorted().collect(Collectors.joining(",")),
+                titles.stream().map(TargetProfile::key).sorted().collect(Collectors.joining(",")),
+                sector == null ? "" : key(sector));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
 
     /** Words of a title that say how senior someone is, not what they do. */
     private static final Set<String> RANK_WORDS = Set.of("vp", "vice", "president", "head", "of", "director", "chief",

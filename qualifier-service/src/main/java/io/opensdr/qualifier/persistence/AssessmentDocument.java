@@ -19,6 +19,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * new decision can be announced with its contact. {@code rulesRevision} is the campaign revision
  * that decided; a re-decision only replaces an older one. The indexes serve the per-campaign
  * score histogram (campaignId, totalScore) and the re-decision scan (campaignId, rulesRevision).
+ * {@code contacted} is set once outreach sent the prospect an email: such an assessment is never
+ * re-decided.
  */
 @Document(AssessmentDocument.COLLECTION)
 @CompoundIndexes({
@@ -43,6 +45,8 @@ record AssessmentDocument(
         Instant assessedAt,
         long rulesRevision,
         Prospect prospect,
+        String profileFingerprint,
+        boolean contacted,
         List<OutboxEntry> outbox) {
 
     static final String COLLECTION = "assessments";

@@ -64,8 +64,14 @@ public class MongoAssessmentStore implements AssessmentStore {
                 prospect.campaignId(), assessment.totalScore(), criterion(scores.budget()), criterion(scores.authority()),
                 criterion(scores.need()), criterion(scores.timeline()), assessment.threshold(), assessment.decision().name(),
                 assessment.hot(), assessment.contactable(), assessment.scoredBy().name(), assessment.fallbackReason(),
-                assessment.assessedAt(), assessment.rulesRevision(), prospect,
+                assessment.assessedAt(), assessment.rulesRevision(), prospect, assessment.profileFingerprint(), false,
                 List.of(OutboxEntry.of(ProspectQualifiedMapper.toEvent(assessment))));
+    }
+
+    @Override
+    public void markContacted(String prospectId) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(prospectId)), new Update().set("contacted", true),
+                AssessmentDocument.class);
     }
 
     @Override
@@ -92,7 +98,8 @@ public class MongoAssessmentStore implements AssessmentStore {
 
     @Override
     public ReweighResult reweigh(String campaignId, long revision, Function<Assessment, Reweighing> reweigh) {
-        Query older = Query.query(Criteria.where("campaignId").is(campaignId).and("rulesRevision").lt(revision));
+        Query older = Query.query(Criteria.where("campaignId").is(campaignId).and("rulesRevision").lt(revision)
+                .and("contacted").ne(true));
         long reweighed = 0;
         long announced = 0;
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, AssessmentDocument.class);
@@ -106,7 +113,15 @@ public class MongoAssessmentStore implements AssessmentStore {
                 }
                 Reweighing next = reweigh.apply(toAssessment(document));
                 Assessment assessment = next.assessment();
+                var scores = assessment.scores();
                 Update update = new Update()
+                        .set("budget", criterion(scores.budget()))
+                        .set("authority", criterion(scores.authority()))
+                        .set("need", criterion(scores.need()))
+                        .set("timeline", criterion(scores.timeline()))
+                        .set("scoredBy", assessment.scoredBy().name())
+                        .set("fallbackReason", assessment.fallbackReason())
+                        .set("profileFingerprint", assessment.profileFingerprint())
                         .set("totalScore", assessment.totalScore())
                         .set("threshold", assessment.threshold())
                         .set("decision", assessment.decision().name())
@@ -147,7 +162,7 @@ public class MongoAssessmentStore implements AssessmentStore {
                         score(document.timeline())),
                 document.totalScore(), document.threshold(), Decision.valueOf(document.decision()), document.hot(),
                 document.contactable(), ScorerKind.valueOf(document.scoredBy()), document.assessedAt(),
-                document.rulesRevision(), document.fallbackReason());
+                document.rulesRevision(), document.fallbackReason(), document.profileFingerprint());
     }
 
     private static CriterionScore score(AssessmentDocument.Criterion criterion) {

@@ -17,6 +17,12 @@ public final class CampaignRulesMother {
                         Set.of("FR")));
     }
 
+    /** The same campaign, now after retailers of 1000+ in Germany. */
+    public static CampaignRules retailersInGermany(CampaignRules rules, long revision) {
+        return new CampaignRules(rules.campaignId(), rules.workspaceId(), revision, rules.settings(),
+                new TargetProfile(Set.of("Retail"), List.of(CompanySizeRange.parse("1000+").orElseThrow()), Set.of("DE")));
+    }
+
     public static CampaignRules withSettings(CampaignRules rules, long revision, QualificationSettings settings) {
         return new CampaignRules(rules.campaignId(), rules.workspaceId(), revision, settings, rules.targetProfile());
     }

@@ -1,6 +1,7 @@
 package io.opensdr.qualifier.domain;
 
 import static io.opensdr.qualifier.domain.CampaignRulesMother.fintechsInFrance;
+import static io.opensdr.qualifier.domain.CampaignRulesMother.retailersInGermany;
 import static io.opensdr.qualifier.domain.CampaignRulesMother.withSettings;
 import static io.opensdr.qualifier.domain.ProspectMother.NOW;
 import static io.opensdr.qualifier.domain.ProspectMother.aVpAtAFundedFintech;
@@ -123,6 +124,35 @@ class QualificationServiceTest {
     }
 
     @Test
+    void shouldNotReDecideAProspectAlreadyContacted() {
+        service.applyCampaign(fintechsInFrance("c1"));
+        service.assessFound(aVpAtAFundedFintech("p1", "c1")); // 88: QUALIFIED, hot
+        service.markContacted("p1");
+        service.markContacted("p-unknown");
+
+        service.applyCampaign(withSettings(fintechsInFrance("c1"), 2, new QualificationSettings(90, 5, 95, 25, 25, 25, 25)));
+
+        assertThat(assessments.announced).hasSize(1);
+        assertThat(assessments.held("p1").decision()).isEqualTo(Decision.QUALIFIED);
+        assertThat(assessments.held("p1").rulesRevision()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldScoreAgainWhenTheTargetProfileChanges() {
+        service.applyCampaign(fintechsInFrance("c1"));
+        service.assessFound(aVpAtAFundedFintech("p1", "c1")); // 88: QUALIFIED, hot
+        BantScores before = assessments.held("p1").scores();
+
+        service.applyCampaign(retailersInGermany(fintechsInFrance("c1"), 2));
+
+        Assessment rescored = assessments.held("p1");
+        assertThat(rescored.rulesRevision()).isEqualTo(2);
+        assertThat(rescored.scores().need().score()).isLessThan(before.need().score());
+        assertThat(rescored.scores().need().reason()).isNotEqualTo(before.need().reason());
+        assertThat(rescored.scoredAgainst(retailersInGermany(fintechsInFrance("c1"), 2).targetProfile())).isTrue();
+    }
+
+    @Test
     void shouldReWeighTheStoredCriteriaWithTheNewWeights() {
         service.applyCampaign(fintechsInFrance("c1"));
         service.assessFound(anIcAtATinyShop("p2", "c1"));
@@ -224,6 +254,13 @@ class QualificationServiceTest {
             return recorded.add(assessment);
         }
 
+        final java.util.Set<String> contacted = new java.util.HashSet<>();
+
+        @Override
+        public void markContacted(String prospectId) {
+            contacted.add(prospectId);
+        }
+
         @Override
         public int recordAllIfNew(List<Assessment> assessments) {
             return (int) assessments.stream().filter(this::recordIfNew).count();
@@ -246,7 +283,8 @@ class QualificationServiceTest {
             long changed = 0;
             for (int i = 0; i < recorded.size(); i++) {
                 Assessment held = recorded.get(i);
-                if (held.prospect().campaignId().equals(campaignId) && held.rulesRevision() < revision) {
+                if (held.prospect().campaignId().equals(campaignId) && held.rulesRevision() < revision
+                        && !contacted.contains(held.prospect().prospectId())) {
                     Reweighing next = reweigh.apply(held);
                     recorded.set(i, next.assessment());
                     reweighed++;

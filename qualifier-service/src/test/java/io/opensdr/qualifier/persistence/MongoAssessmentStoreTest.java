@@ -1,6 +1,7 @@
 package io.opensdr.qualifier.persistence;
 
 import static io.opensdr.qualifier.domain.CampaignRulesMother.fintechsInFrance;
+import static io.opensdr.qualifier.domain.CampaignRulesMother.retailersInGermany;
 import static io.opensdr.qualifier.domain.ProspectMother.NOW;
 import static io.opensdr.qualifier.domain.ProspectMother.aVpAtAFundedFintech;
 import static io.opensdr.qualifier.domain.ProspectMother.anIcAtATinyShop;
@@ -17,6 +18,9 @@ import io.opensdr.qualifier.domain.Assessment;
 import io.opensdr.qualifier.domain.AssessmentStore.ReweighResult;
 import io.opensdr.qualifier.domain.AssessmentStore.Reweighing;
 import io.opensdr.qualifier.domain.CampaignRules;
+import io.opensdr.qualifier.domain.ScoredBant;
+import io.opensdr.qualifier.domain.CriterionScore;
+import io.opensdr.qualifier.domain.BantScores;
 import io.opensdr.qualifier.domain.Decision;
 import io.opensdr.qualifier.domain.Prospect;
 import io.opensdr.qualifier.domain.QualificationSettings;
@@ -78,6 +82,29 @@ class MongoAssessmentStoreTest {
         assertThat(outboxOf("batch-3")).hasSize(1);
         assertThat(store.summarise("c-batch").qualified() + store.summarise("c-batch").review()
                 + store.summarise("c-batch").rejected()).isEqualTo(3);
+    }
+
+    @Test
+    void shouldLeaveAContactedProspectOutOfAReDecisionAndKeepNewCriteriaOfAnother() {
+        CampaignRules rules = fintechsInFrance("c-contacted");
+        store.recordIfNew(assess(aVpAtAFundedFintech("contacted-1", "c-contacted"), rules));
+        store.recordIfNew(assess(aVpAtAFundedFintech("open-1", "c-contacted"), rules));
+        store.markContacted("contacted-1");
+        store.markContacted("contacted-1");
+        BantScores rescored = new BantScores(new CriterionScore(1, "b"), new CriterionScore(2, "a"),
+                new CriterionScore(3, "n"), new CriterionScore(4, "t"));
+
+        ReweighResult result = store.reweigh("c-contacted", 2, previous -> new Reweighing(Assessment.of(previous.prospect(),
+                new ScoredBant(rescored, previous.scoredBy(), null), retailersInGermany(rules, 2), NOW), true));
+
+        assertThat(result.reweighed()).isEqualTo(1);
+        assertThat(store.summarise("c-contacted").qualified()).as("the contacted one keeps its decision").isEqualTo(1);
+        assertThat(store.summarise("c-contacted").rejected()).isEqualTo(1);
+        Document open = mongo.getCollection("assessments").find(new Document("_id", "open-1")).first();
+        assertThat(open.get("need", Document.class).getString("reason")).isEqualTo("n");
+        assertThat(open.getString("profileFingerprint")).isEqualTo(retailersInGermany(rules, 2).targetProfile().fingerprint());
+        assertThat(store.reweigh("c-contacted", 3, previous -> new Reweighing(previous, false)).reweighed())
+                .as("the contacted one is never re-decided").isEqualTo(1);
     }
 
     @Test
