@@ -1,0 +1,72 @@
+package io.opensdr.outreach.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.opensdr.kit.testing.MutableClock;
+import java.net.URI;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class LinkTrackingTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+    private static final String SAFARI = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko)";
+
+    private final SignedTokens tokens = new SignedTokens("a-test-secret-of-at-least-thirty-two-bytes");
+    private final TrackingLinks links = new TrackingLinks(tokens, "http://127.0.0.1:8080/");
+    private final InMemoryPorts.SentEmailsInMemory sent = new InMemoryPorts.SentEmailsInMemory();
+    private final InMemoryPorts.EngagementsInMemory engagements = new InMemoryPorts.EngagementsInMemory();
+    private final LinkTracking tracking = new LinkTracking(links, sent, engagements, new MutableClock(NOW));
+
+    LinkTrackingTest() {
+        sent.add(new SentEmail("p-1:1", "workspace-1", "c-1", "p-1", "claire@acme.example", "<m1>", "sales@opensdr.example"));
+    }
+
+    @Test
+    void shouldRecordAHumanOpenAndAProxyOpenAsSuch() {
+        String token = tokenOf(links.pixelUrl("p-1:1"));
+
+        assertThat(tracking.opened(token, SAFARI)).isTrue();
+        assertThat(tracking.opened(token, "Mozilla/5.0 (Windows NT 5.1; rv:11.0) Gecko Firefox/11.0 (via ggpht.com GoogleImageProxy)")).isTrue();
+
+        assertThat(engagements.of("p-1")).extracting(Engagement::kind, Engagement::machineGenerated, Engagement::occurredAt)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(EngagementKind.OPENED, false, NOW),
+                        org.assertj.core.groups.Tuple.tuple(EngagementKind.OPENED, true, NOW));
+        assertThat(engagements.of("p-1").get(0).campaignId()).isEqualTo("c-1");
+    }
+
+    @Test
+    void shouldRedirectAClickToTheSignedUrlAndRecordIt() {
+        String token = tokenOf(links.clickUrl("p-1:1", "https://cal.example/camille?utm_content=p-1").orElseThrow());
+
+        assertThat(tracking.clicked(token, SAFARI)).contains(URI.create("https://cal.example/camille?utm_content=p-1"));
+        assertThat(tracking.clicked(token, "Mimecast URL Protect")).isPresent();
+
+        assertThat(engagements.of("p-1")).extracting(Engagement::kind, Engagement::detail, Engagement::machineGenerated)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(EngagementKind.CLICKED, "https://cal.example/camille?utm_content=p-1", false),
+                        org.assertj.core.groups.Tuple.tuple(EngagementKind.CLICKED, "https://cal.example/camille?utm_content=p-1", true));
+    }
+
+    @Test
+    void shouldRecordNothingAndRedirectNowhereForAForgedToken() {
+        String forged = new SignedTokens("an-attackers-secret-of-thirty-two-bytes!").sign("click\np-1:1\nhttps://evil.example");
+
+        assertThat(tracking.clicked(forged, SAFARI)).isEmpty();
+        assertThat(tracking.opened("not-a-token", SAFARI)).isFalse();
+        assertThat(tracking.opened(forged, SAFARI)).isFalse();
+        assertThat(engagements.recorded).isEmpty();
+    }
+
+    @Test
+    void shouldStillRedirectAValidLinkOfAnEmailTheLedgerNoLongerHoldsButRecordNothing() {
+        String token = tokenOf(links.clickUrl("erased:1", "https://cal.example/camille").orElseThrow());
+
+        assertThat(tracking.clicked(token, SAFARI)).contains(URI.create("https://cal.example/camille"));
+        assertThat(engagements.recorded).isEmpty();
+    }
+
+    private static String tokenOf(String url) {
+        return url.substring(url.lastIndexOf('/') + 1);
+    }
+}
