@@ -4,6 +4,7 @@ import io.opensdr.kit.outbox.OutboxCollection;
 import io.opensdr.outreach.domain.Engagements;
 import io.opensdr.outreach.domain.LinkTracking;
 import io.opensdr.outreach.domain.ProviderEvents;
+import io.opensdr.outreach.domain.ReplyDetection;
 import io.opensdr.outreach.domain.SendReconciliation;
 import io.opensdr.outreach.domain.SentEmails;
 import io.opensdr.outreach.domain.SignedTokens;
@@ -44,5 +45,10 @@ public class TrackingConfiguration {
     @Bean
     LinkTracking linkTracking(TrackingLinks links, SentEmails sentEmails, Engagements engagements, Clock clock) {
         return new LinkTracking(links, sentEmails, engagements, clock);
+    }
+
+    @Bean
+    ReplyDetection replyDetection(SentEmails sentEmails, Engagements engagements) {
+        return new ReplyDetection(sentEmails, engagements);
     }
 }

@@ -1,7 +1,7 @@
 package io.opensdr.outreach.config;
 
 import java.time.Duration;
-import java.util.Map;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -32,20 +32,22 @@ public record TrackingProperties(@DefaultValue SendGridWebhook sendgridWebhook, 
      * @param folder         the folder replies arrive in
      * @param pollInterval   pause between two reads of every mailbox
      * @param addressAsLogin log in with the mailbox's address as user and password (GreenMail, locally)
-     * @param accounts       per mailbox address, the login (production: from a Secret)
+     *                       when no account is configured for it
+     * @param accounts       the logins of the mailboxes (production: from a Secret, e.g.
+     *                       OPENSDR_OUTREACH_TRACKING_REPLIES_ACCOUNTS_0_ADDRESS, _USERNAME, _PASSWORD)
      * @param timeout        connection and read timeout
      */
     public record Replies(@DefaultValue("false") boolean enabled, @DefaultValue("127.0.0.1") String host,
                           @DefaultValue("3143") int port, @DefaultValue("false") boolean ssl,
                           @DefaultValue("INBOX") String folder, @DefaultValue("30s") Duration pollInterval,
-                          @DefaultValue("false") boolean addressAsLogin, Map<String, Account> accounts,
+                          @DefaultValue("false") boolean addressAsLogin, List<Account> accounts,
                           @DefaultValue("10s") Duration timeout) {
 
         public Replies {
-            accounts = accounts == null ? Map.of() : Map.copyOf(accounts);
+            accounts = accounts == null ? List.of() : List.copyOf(accounts);
         }
     }
 
-    public record Account(String username, String password) {
+    public record Account(String address, String username, String password) {
     }
 }

@@ -30,7 +30,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.http.MediaType;
@@ -164,7 +163,7 @@ class SendGridWebhookControllerTest {
         TrackingProperties properties = new TrackingProperties(
                 new TrackingProperties.SendGridWebhook(verificationKey, Duration.ofMinutes(5), DataSize.ofMegabytes(5)),
                 new TrackingProperties.Replies(false, "127.0.0.1", 3143, false, "INBOX", Duration.ofSeconds(30), false,
-                        Map.of(), Duration.ofSeconds(10)));
+                        List.of(), Duration.ofSeconds(10)));
         return MockMvcBuilders.standaloneSetup(new SendGridWebhookController(properties, events, new ObjectMapper(), clock))
                 .setControllerAdvice(new ProblemDetailsAdvice()).build();
     }

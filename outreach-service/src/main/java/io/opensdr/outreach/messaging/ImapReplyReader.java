@@ -1,0 +1,208 @@
+package io.opensdr.outreach.messaging;
+
+import io.opensdr.outreach.domain.InboundMessage;
+import io.opensdr.outreach.domain.MailboxCursors;
+import io.opensdr.outreach.domain.ReplyDetection;
+import io.opensdr.outreach.domain.SentEmails;
+import jakarta.mail.Address;
+import jakarta.mail.FetchProfile;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.UIDFolder;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads every sending mailbox over IMAP (Jakarta Mail), read-only, from the UID after the last one
+ * read, and hands each new message to {@link ReplyDetection}. The cursor moves after each
+ * message, so a restart reads on where it stopped; a message read twice (a crash between the
+ * two writes, a new UIDVALIDITY) is recorded once anyway, by its Message-ID.
+ */
+public class ImapReplyReader {
+
+    private static final Logger log = LoggerFactory.getLogger(ImapReplyReader.class);
+    private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
+    private static final List<String> AUTO_HEADERS = List.of(
+            "Auto-Submitted", "X-Autoreply", "X-Autorespond", "Precedence");
+
+    /** Where and how to log in to one mailbox. */
+    public record Account(String username, String password) {
+    }
+
+    /**
+     * @param accounts the login of a mailbox, or empty when none is configured (it is then skipped)
+     */
+    public record Settings(String host, int port, boolean ssl, String folder, Duration timeout,
+                           Function<String, Optional<Account>> accounts) {
+    }
+
+    private final SentEmails sentEmails;
+    private final MailboxCursors cursors;
+    private final ReplyDetection replies;
+    private final Settings settings;
+    private final Clock clock;
+
+    public ImapReplyReader(SentEmails sentEmails, MailboxCursors cursors, ReplyDetection replies, Settings settings,
+                           Clock clock) {
+        this.sentEmails = sentEmails;
+        this.cursors = cursors;
+        this.replies = replies;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** One pass over every mailbox that has sent. A mailbox that cannot be read is tried again next time. */
+    public void readAll() {
+        for (String mailbox : sentEmails.senderMailboxes()) {
+            Optional<Account> account = settings.accounts().apply(mailbox);
+            if (account.isEmpty()) {
+                log.debug("No IMAP login configured for {}: its replies are not read", mailbox);
+                continue;
+            }
+            try {
+                read(mailbox, account.get());
+            } catch (MessagingException e) {
+                // Nothing is lost: the cursor stays where it was and the next pass reads from there.
+                log.warn("Could not read replies in {}: {}", mailbox, e.getMessage());
+            }
+        }
+    }
+
+    /** @return how many new messages were looked at */
+    public int read(String mailbox, Account account) throws MessagingException {
+        Store store = session().getStore(settings.ssl() ? "imaps" : "imap");
+        store.connect(settings.host(), settings.port(), account.username(), account.password());
+        try {
+            Folder folder = store.getFolder(settings.folder());
+            folder.open(Folder.READ_ONLY);
+            try {
+                return readNew(mailbox, folder);
+            } finally {
+                folder.close(false);
+            }
+        } finally {
+            store.close();
+        }
+    }
+
+    private int readNew(String mailbox, Folder folder) throws MessagingException {
+        UIDFolder uids = (UIDFolder) folder;
+        long validity = uids.getUIDValidity();
+        MailboxCursors.Cursor cursor = cursors.find(mailbox)
+                .filter(found -> found.uidValidity() == validity)
+                .orElse(new MailboxCursors.Cursor(mailbox, validity, 0));
+        if (folder.getMessageCount() == 0) {
+            return 0;
+        }
+        // "n:*" always includes the last message, even when its UID is below n: filtered out below.
+        Message[] messages = uids.getMessagesByUID(cursor.lastUid() + 1, UIDFolder.LASTUID);
+        FetchProfile profile = new FetchProfile();
+        profile.add(FetchProfile.Item.ENVELOPE);
+        profile.add(UIDFolder.FetchProfileItem.UID);
+        profile.add("References");
+        profile.add("Message-ID");
+        profile.add("In-Reply-To");
+        AUTO_HEADERS.forEach(profile::add);
+        folder.fetch(messages, profile);
+        Arrays.sort(messages, (a, b) -> Long.compare(uid(uids, a), uid(uids, b)));
+        int read = 0;
+        for (Message message : messages) {
+            long uid = uid(uids, message);
+            if (message == null || uid <= cursor.lastUid()) {
+                continue;
+            }
+            ReplyDetection.Outcome outcome = replies.handle(toInbound(mailbox, validity, uid, (MimeMessage) message));
+            if (outcome != ReplyDetection.Outcome.NOT_A_REPLY) {
+                log.info("Message {} in {}: {}", uid, mailbox, outcome);
+            }
+            cursor = new MailboxCursors.Cursor(mailbox, validity, uid);
+            cursors.save(cursor);
+            read++;
+        }
+        return read;
+    }
+
+    private InboundMessage toInbound(String mailbox, long validity, long uid, MimeMessage message)
+            throws MessagingException {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (String name : AUTO_HEADERS) {
+            String value = message.getHeader(name, ",");
+            if (value != null) {
+                headers.put(name, value);
+            }
+        }
+        Instant received = message.getReceivedDate() != null ? message.getReceivedDate().toInstant()
+                : message.getSentDate() != null ? message.getSentDate().toInstant() : clock.instant();
+        return new InboundMessage(mailbox, validity + ":" + uid, firstId(message.getMessageID()), from(message),
+                message.getSubject(), ids(message.getHeader("In-Reply-To", " ")), ids(message.getHeader("References", " ")),
+                headers, received);
+    }
+
+    private static String from(MimeMessage message) throws MessagingException {
+        Address[] from;
+        try {
+            from = message.getFrom();
+        } catch (MessagingException malformed) {
+            return null;
+        }
+        if (from == null || from.length == 0 || !(from[0] instanceof InternetAddress address)) {
+            return null;
+        }
+        return address.getAddress();
+    }
+
+    static List<String> ids(String header) {
+        List<String> found = new ArrayList<>();
+        if (header != null) {
+            Matcher matcher = MESSAGE_ID.matcher(header);
+            while (matcher.find()) {
+                found.add(matcher.group());
+            }
+        }
+        return found;
+    }
+
+    private static String firstId(String header) {
+        List<String> ids = ids(header);
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+
+    private static long uid(UIDFolder folder, Message message) {
+        try {
+            return message == null ? -1 : folder.getUID(message);
+        } catch (MessagingException e) {
+            return -1;
+        }
+    }
+
+    private Session session() {
+        String protocol = settings.ssl() ? "imaps" : "imap";
+        String millis = Long.toString(settings.timeout().toMillis());
+        Properties properties = new Properties();
+        properties.put("mail." + protocol + ".connectiontimeout", millis);
+        properties.put("mail." + protocol + ".timeout", millis);
+        properties.put("mail." + protocol + ".writetimeout", millis);
+        if (settings.ssl()) {
+            properties.put("mail.imaps.ssl.checkserveridentity", "true");
+        }
+        return Session.getInstance(properties);
+    }
+}
