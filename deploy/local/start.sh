@@ -3,6 +3,7 @@
 # and the five services, all on 127.0.0.1. Ctrl-C stops everything.
 #
 #   deploy/local/start.sh [--port-offset N] [--data-dir PATH] [--fresh] [--no-services] [--profile local]
+#                         [--no-prospect-simulator]
 #
 # Builds first, but only when a jar the stack runs is missing or older than the sources, so a
 # second start skips Maven entirely. See deploy/local/README.md.
@@ -21,6 +22,10 @@ launcher=deploy/local/stack/target/local-stack.jar
 
 # The jars the stack runs. A service module that does not exist yet is simply not expected.
 jars=("$launcher" deploy/local/registry/target/quarkus-app/quarkus-run.jar)
+# The prospect simulator, a development tool the launcher starts after the services.
+if [[ -f deploy/local/prospect-simulator/pom.xml ]]; then
+  jars+=(deploy/local/prospect-simulator/target/prospect-simulator.jar)
+fi
 for module in campaign-service prospector-service qualifier-service outreach-service gateway; do
   if [[ -f "$module/pom.xml" ]]; then
     jars+=("$module/target/$module.jar")

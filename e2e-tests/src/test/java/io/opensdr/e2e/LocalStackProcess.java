@@ -43,7 +43,9 @@ final class LocalStackProcess implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
                 "--port-offset", String.valueOf(portOffset),
                 "--data-dir", target.resolve("stack-data").toString(),
-                "--fresh"))
+                "--fresh",
+                // The test plays the users itself: simulated prospects would reply and unsubscribe under it.
+                "--no-prospect-simulator"))
                 .directory(repositoryRoot.toFile())
                 .redirectErrorStream(true)
                 .start();

@@ -98,11 +98,33 @@ public final class LocalStack {
                 + " (logs in " + layout.logs() + ")");
             stack.startAndAwaitTogether(builtServices);
         }
+        boolean simulating = startProspectSimulator(builtServices);
         printBanner(services, builtServices, Duration.ofNanos(System.nanoTime() - begin));
+        if (simulating) {
+            System.out.println("The prospect simulator plays the prospects of approved emails (opens, clicks, replies, "
+                + "unsubscribes, bookings): " + layout.logFile(SimulatorPart.NAME) + "; --no-prospect-simulator turns it off.");
+            System.out.flush();
+        }
     }
 
     void stop() {
         stack.stopAll();
+    }
+
+    /** The prospect simulator needs the gateway; on by default, off with --no-prospect-simulator. */
+    private boolean startProspectSimulator(List<ServicePart> builtServices) {
+        if (options.noServices() || options.noProspectSimulator()
+            || builtServices.stream().noneMatch(service -> service.name().equals("gateway"))) {
+            return false;
+        }
+        SimulatorPart simulator = new SimulatorPart(layout, ports, childEnvironment);
+        if (!simulator.isBuilt()) {
+            Console.problem(SimulatorPart.NAME + " is not built: " + layout.repoRoot().relativize(simulator.jar())
+                + " is missing; skipped. deploy/local/start.sh builds what is missing.");
+            return false;
+        }
+        stack.startAndAwait(simulator);
+        return true;
     }
 
     private void superviseForever() {

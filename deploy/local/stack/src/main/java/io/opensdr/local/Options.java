@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The launcher's command-line options. */
 record Options(int portOffset, Optional<Path> dataDir, boolean fresh, boolean noServices,
-               Optional<String> profile, boolean help) {
+               Optional<String> profile, boolean help, boolean noProspectSimulator) {
 
     static final String USAGE = """
         usage: deploy/local/start.sh [options]
@@ -15,6 +15,9 @@ record Options(int portOffset, Optional<Path> dataDir, boolean fresh, boolean no
           --fresh            delete the data dir first (Kafka topics, MongoDB data, logs)
           --no-services      start the infrastructure only (Kafka, registry, MongoDB, mail)
           --profile NAME     run the services with --spring.profiles.active=NAME (e.g. local)
+          --no-prospect-simulator
+                             do not start the prospect simulator (which plays the prospects: opens,
+                             clicks, replies, unsubscribes, bookings)
           --help             print this text
         """;
 
@@ -25,6 +28,7 @@ record Options(int portOffset, Optional<Path> dataDir, boolean fresh, boolean no
         boolean noServices = false;
         String profile = null;
         boolean help = false;
+        boolean noProspectSimulator = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             // Accept both "--opt value" and "--opt=value".
@@ -43,12 +47,13 @@ record Options(int portOffset, Optional<Path> dataDir, boolean fresh, boolean no
                 case "--profile" -> profile = inlineValue != null ? inlineValue : valueAfter(args, i++, arg);
                 case "--fresh" -> fresh = true;
                 case "--no-services" -> noServices = true;
+                case "--no-prospect-simulator" -> noProspectSimulator = true;
                 case "--help", "-h" -> help = true;
                 default -> throw new IllegalArgumentException("unknown option: " + args[i]);
             }
         }
         return new Options(portOffset, Optional.ofNullable(dataDir), fresh, noServices,
-            Optional.ofNullable(profile).filter(p -> !p.isBlank()), help);
+            Optional.ofNullable(profile).filter(p -> !p.isBlank()), help, noProspectSimulator);
     }
 
     private static String valueAfter(String[] args, int index, String option) {

@@ -93,8 +93,11 @@ final class Stack {
             stopping = true;
             toStop = new ArrayList<>(started);
         }
+        // The prospect simulator first: it talks to the services, which are about to go.
+        toStop.stream().filter(SimulatorPart.class::isInstance).forEach(Stack::stopQuietly);
         List<Part> services = toStop.stream().filter(ServicePart.class::isInstance).toList();
-        List<Part> infrastructure = new ArrayList<>(toStop.stream().filter(p -> !(p instanceof ServicePart)).toList());
+        List<Part> infrastructure = new ArrayList<>(toStop.stream()
+            .filter(p -> !(p instanceof ServicePart) && !(p instanceof SimulatorPart)).toList());
         stopTogether(services);
         for (int i = infrastructure.size() - 1; i >= 0; i--) {
             stopQuietly(infrastructure.get(i));
