@@ -59,7 +59,14 @@ export interface Metrics {
   emailsDrafted: number;
   emailsApproved: number;
   emailsSent: number;
+  delivered: number;
+  /** Prospects who opened, leaving out security scanners and privacy proxies. */
+  humanOpens: number;
+  clicks: number;
   replies: number;
+  bounces: number;
+  unsubscribes: number;
+  spamReports: number;
   meetingsBooked: number;
 }
 

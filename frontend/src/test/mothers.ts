@@ -38,7 +38,13 @@ export function someMetrics(overrides: Partial<Metrics> = {}): Metrics {
     emailsDrafted: 5,
     emailsApproved: 4,
     emailsSent: 3,
+    delivered: 3,
+    humanOpens: 2,
+    clicks: 1,
     replies: 1,
+    bounces: 0,
+    unsubscribes: 0,
+    spamReports: 0,
     meetingsBooked: 1,
     ...overrides,
   };

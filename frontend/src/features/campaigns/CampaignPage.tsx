@@ -21,7 +21,12 @@ const METRICS: { key: keyof Metrics; label: string }[] = [
   { key: 'emailsDrafted', label: 'Emails drafted' },
   { key: 'emailsApproved', label: 'Emails approved' },
   { key: 'emailsSent', label: 'Emails sent' },
+  { key: 'delivered', label: 'Delivered' },
+  { key: 'humanOpens', label: 'Opened (people)' },
+  { key: 'clicks', label: 'Clicked' },
   { key: 'replies', label: 'Replies' },
+  { key: 'bounces', label: 'Bounced' },
+  { key: 'unsubscribes', label: 'Unsubscribed' },
   { key: 'meetingsBooked', label: 'Meetings booked' },
 ];
 

@@ -187,6 +187,9 @@ class CampaignServiceIT {
                 anEmailDrafted(DEMO_WORKSPACE, campaignId, ada, "draft-" + ada).build(),
                 anEmailApproved(DEMO_WORKSPACE, campaignId, ada).build(),
                 anEmailSent(DEMO_WORKSPACE, campaignId, ada).build(),
+                anEngagement(DEMO_WORKSPACE, campaignId, ada, EngagementType.DELIVERED).build(),
+                anEngagement(DEMO_WORKSPACE, campaignId, ada, EngagementType.OPENED).setMachineGenerated(true).build(),
+                anEngagement(DEMO_WORKSPACE, campaignId, ada, EngagementType.CLICKED).setMachineGenerated(true).build(),
                 anEngagement(DEMO_WORKSPACE, campaignId, ada, EngagementType.OPENED).build(),
                 anEngagement(DEMO_WORKSPACE, campaignId, ada, EngagementType.AUTO_REPLIED).build(),
                 anEngagement(DEMO_WORKSPACE, campaignId, ada, EngagementType.REPLIED).build(),
@@ -200,7 +203,8 @@ class CampaignServiceIT {
         assertThat(metrics.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(metrics.getBody()).isEqualTo(json("""
                 {"prospectsFound":3,"qualified":1,"inReview":1,"rejected":1,"emailsDrafted":1,
-                 "emailsApproved":1,"emailsSent":1,"replies":1,"meetingsBooked":1}"""));
+                 "emailsApproved":1,"emailsSent":1,"delivered":1,"humanOpens":1,"clicks":0,"replies":1,
+                 "bounces":0,"unsubscribes":0,"spamReports":0,"meetingsBooked":1}"""));
         JsonNode drafts = demo().getForEntity("/api/drafts?campaignId=" + campaignId, JsonNode.class).getBody();
         assertThat(drafts).as("a redelivered EmailDrafted queues no second draft").hasSize(1);
     }

@@ -6,5 +6,13 @@ public enum Milestone {
     DRAFTED,
     APPROVED,
     SENT,
-    REPLIED
+    DELIVERED,
+    /** A human opened it: opens by scanners and privacy proxies never reach this milestone. */
+    OPENED,
+    /** A human clicked a link in it. */
+    CLICKED,
+    REPLIED,
+    BOUNCED,
+    UNSUBSCRIBED,
+    SPAM_REPORTED
 }

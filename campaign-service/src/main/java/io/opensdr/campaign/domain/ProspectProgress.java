@@ -40,9 +40,23 @@ public class ProspectProgress {
         store.reach(prospect, Milestone.SENT);
     }
 
-    public void engaged(ProspectRef prospect, Engagement engagement) {
-        if (engagement == Engagement.REPLIED) {
-            store.reach(prospect, Milestone.REPLIED);
+    /**
+     * Opens and clicks made by machines (security scanners, privacy proxies) are not engagement;
+     * an auto-reply is not a reply.
+     */
+    public void engaged(ProspectRef prospect, Engagement engagement, boolean machineGenerated) {
+        Milestone milestone = switch (engagement) {
+            case DELIVERED -> Milestone.DELIVERED;
+            case OPENED -> machineGenerated ? null : Milestone.OPENED;
+            case CLICKED -> machineGenerated ? null : Milestone.CLICKED;
+            case REPLIED -> Milestone.REPLIED;
+            case AUTO_REPLIED -> null;
+            case BOUNCED -> Milestone.BOUNCED;
+            case UNSUBSCRIBED -> Milestone.UNSUBSCRIBED;
+            case SPAM_REPORTED -> Milestone.SPAM_REPORTED;
+        };
+        if (milestone != null) {
+            store.reach(prospect, milestone);
         }
     }
 

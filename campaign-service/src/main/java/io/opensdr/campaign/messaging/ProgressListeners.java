@@ -48,7 +48,7 @@ public class ProgressListeners {
 
     @KafkaListener(topics = TopicNames.EMAIL_ENGAGEMENT)
     void on(EmailEngagement event) {
-        progress.engaged(mapper.prospectOf(event), mapper.engagementOf(event));
+        progress.engaged(mapper.prospectOf(event), mapper.engagementOf(event), event.getMachineGenerated());
     }
 
     @KafkaListener(topics = TopicNames.MEETING_BOOKED)

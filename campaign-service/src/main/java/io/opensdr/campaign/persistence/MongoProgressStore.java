@@ -63,7 +63,13 @@ class MongoProgressStore implements ProgressStore {
                 count(workspaceId, campaignId, where("drafted").is(true)),
                 count(workspaceId, campaignId, where("approved").is(true)),
                 count(workspaceId, campaignId, where("sent").is(true)),
+                count(workspaceId, campaignId, where("delivered").is(true)),
+                count(workspaceId, campaignId, where("opened").is(true)),
+                count(workspaceId, campaignId, where("clicked").is(true)),
                 count(workspaceId, campaignId, where("replied").is(true)),
+                count(workspaceId, campaignId, where("bounced").is(true)),
+                count(workspaceId, campaignId, where("unsubscribed").is(true)),
+                count(workspaceId, campaignId, where("spam_reported").is(true)),
                 count(workspaceId, campaignId, where("hasMeeting").is(true)));
     }
 

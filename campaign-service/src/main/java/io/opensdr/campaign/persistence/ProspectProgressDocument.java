@@ -5,6 +5,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Field;
 
 /**
  * How far one prospect got, keyed by prospect id. Written only with field-level {@code $set}s (see
@@ -18,7 +19,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
         @CompoundIndex(name = "campaign_drafted", def = "{'campaignId': 1, 'drafted': 1}"),
         @CompoundIndex(name = "campaign_approved", def = "{'campaignId': 1, 'approved': 1}"),
         @CompoundIndex(name = "campaign_sent", def = "{'campaignId': 1, 'sent': 1}"),
+        @CompoundIndex(name = "campaign_delivered", def = "{'campaignId': 1, 'delivered': 1}"),
+        @CompoundIndex(name = "campaign_opened", def = "{'campaignId': 1, 'opened': 1}"),
+        @CompoundIndex(name = "campaign_clicked", def = "{'campaignId': 1, 'clicked': 1}"),
         @CompoundIndex(name = "campaign_replied", def = "{'campaignId': 1, 'replied': 1}"),
+        @CompoundIndex(name = "campaign_bounced", def = "{'campaignId': 1, 'bounced': 1}"),
+        @CompoundIndex(name = "campaign_unsubscribed", def = "{'campaignId': 1, 'unsubscribed': 1}"),
+        @CompoundIndex(name = "campaign_spam_reported", def = "{'campaignId': 1, 'spam_reported': 1}"),
         @CompoundIndex(name = "campaign_meeting", def = "{'campaignId': 1, 'hasMeeting': 1}")
 })
 record ProspectProgressDocument(
@@ -31,7 +38,13 @@ record ProspectProgressDocument(
         Boolean drafted,
         Boolean approved,
         Boolean sent,
+        Boolean delivered,
+        Boolean opened,
+        Boolean clicked,
         Boolean replied,
+        Boolean bounced,
+        Boolean unsubscribed,
+        @Field("spam_reported") Boolean spamReported,
         Boolean hasMeeting,
         Instant meetingChangedAt) {
 

@@ -111,7 +111,7 @@ final class InMemoryStores {
 
         @Override
         public CampaignMetrics metrics(String workspaceId, String campaignId) {
-            return new CampaignMetrics(0, 0, 0, 0, 0, 0, 0, 0, 0);
+            return new CampaignMetrics(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         }
     }
 }

@@ -17,12 +17,21 @@ class ProspectProgressTest {
     private final ProspectProgress progress = new ProspectProgress(store, campaigns);
 
     @Test
-    void shouldCountOnlyAHumanReplyAsAReply() {
+    void shouldCountEveryHumanEngagementButNoAutoReply() {
         for (Engagement engagement : Engagement.values()) {
-            progress.engaged(PROSPECT, engagement);
+            progress.engaged(PROSPECT, engagement, false);
         }
 
-        assertThat(store.calls).containsExactly("prospect-1 REPLIED");
+        assertThat(store.calls).containsExactly("prospect-1 DELIVERED", "prospect-1 OPENED", "prospect-1 CLICKED",
+                "prospect-1 REPLIED", "prospect-1 BOUNCED", "prospect-1 UNSUBSCRIBED", "prospect-1 SPAM_REPORTED");
+    }
+
+    @Test
+    void shouldNeverCountAnOpenOrAClickByAMachine() {
+        progress.engaged(PROSPECT, Engagement.OPENED, true);
+        progress.engaged(PROSPECT, Engagement.CLICKED, true);
+
+        assertThat(store.calls).isEmpty();
     }
 
     @Test

@@ -153,11 +153,19 @@ class MongoStoresTest {
             progress.reach(ada, Milestone.DRAFTED);
             progress.reach(ada, Milestone.APPROVED);
             progress.reach(ada, Milestone.SENT);
+            progress.reach(bob, Milestone.SENT);
+            progress.reach(ada, Milestone.DELIVERED);
+            progress.reach(ada, Milestone.OPENED);
+            progress.reach(ada, Milestone.CLICKED);
             progress.reach(ada, Milestone.REPLIED);
+            progress.reach(bob, Milestone.BOUNCED);
+            progress.reach(bob, Milestone.UNSUBSCRIBED);
+            progress.reach(bob, Milestone.SPAM_REPORTED);
             progress.meeting(ada, true, T0);
         }
 
-        assertThat(progress.metrics("workspace-1", campaign)).isEqualTo(new CampaignMetrics(2, 1, 0, 1, 1, 1, 1, 1, 1));
+        assertThat(progress.metrics("workspace-1", campaign))
+                .isEqualTo(new CampaignMetrics(2, 1, 0, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1));
     }
 
     @Test

@@ -374,7 +374,8 @@ class CampaignApiTest extends WebTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(content().json("""
                         {"prospectsFound":0,"qualified":0,"inReview":0,"rejected":0,"emailsDrafted":0,
-                         "emailsApproved":0,"emailsSent":0,"replies":0,"meetingsBooked":0}""", true));
+                         "emailsApproved":0,"emailsSent":0,"delivered":0,"humanOpens":0,"clicks":0,"replies":0,
+                         "bounces":0,"unsubscribes":0,"spamReports":0,"meetingsBooked":0}""", true));
     }
 
     private String createCampaign(RequestPostProcessor user) throws Exception {
