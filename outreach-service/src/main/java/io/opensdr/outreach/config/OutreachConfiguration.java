@@ -3,17 +3,12 @@ package io.opensdr.outreach.config;
 import io.opensdr.kit.outbox.OutboxCollection;
 import io.opensdr.outreach.domain.Approvals;
 import io.opensdr.outreach.domain.CampaignStore;
-import io.opensdr.outreach.domain.DraftStore;
-import io.opensdr.outreach.domain.DraftWriter;
-import io.opensdr.outreach.domain.Drafting;
 import io.opensdr.outreach.domain.EmailSending;
 import io.opensdr.outreach.domain.MailTransport;
 import io.opensdr.outreach.domain.Mailboxes;
-import io.opensdr.outreach.domain.ParkedQualifications;
 import io.opensdr.outreach.domain.SendLedger;
 import io.opensdr.outreach.domain.SendPacing;
 import io.opensdr.outreach.domain.SignedTokens;
-import io.opensdr.outreach.domain.TemplateDraftWriter;
 import io.opensdr.outreach.messaging.SmtpMailTransport;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -45,16 +40,6 @@ public class OutreachConfiguration {
     @Bean
     SignedTokens signedTokens(PublicLinksProperties links) {
         return new SignedTokens(links.signingSecret());
-    }
-
-    @Bean
-    DraftWriter draftWriter() {
-        return new TemplateDraftWriter();
-    }
-
-    @Bean
-    Drafting drafting(CampaignStore campaigns, DraftStore drafts, ParkedQualifications parked, DraftWriter writer) {
-        return new Drafting(campaigns, drafts, parked, writer);
     }
 
     @Bean

@@ -7,9 +7,25 @@ import java.util.Optional;
  * link. Older snapshots (lower revision) never replace a newer one.
  *
  * @param meetingLink the scheduler link offered to prospects; null when the campaign has none
+ * @param name        the campaign's name, as its team wrote it (part of the value proposition)
+ * @param sector      the sector the campaign targets
+ * @param source      where its prospects come from, named in the first email's footer
  */
 public record Campaign(String id, String workspaceId, long revision, CampaignStatus status,
-                       EmailTemplate template, SenderMailbox sender, String meetingLink) {
+                       EmailTemplate template, SenderMailbox sender, String meetingLink,
+                       String name, String sector, ProspectSource source) {
+
+    public Campaign {
+        name = name == null ? "" : name;
+        sector = sector == null ? "" : sector;
+        source = source == null ? ProspectSource.DEMO : source;
+    }
+
+    /** A campaign of the demo directory, without a name or sector (tests and older stored documents). */
+    public Campaign(String id, String workspaceId, long revision, CampaignStatus status,
+                    EmailTemplate template, SenderMailbox sender, String meetingLink) {
+        this(id, workspaceId, revision, status, template, sender, meetingLink, "", "", ProspectSource.DEMO);
+    }
 
     /** Emails leave only while the campaign is active: paused and stopped campaigns send nothing. */
     public boolean isSending() {

@@ -1,6 +1,6 @@
 package io.opensdr.outreach.domain;
 
-/** What wrote a draft: the campaign's template, or (in a later issue) a language model. */
+/** What wrote a draft: the campaign's template, or a language model. */
 public enum DraftGenerator {
     TEMPLATE, LANGUAGE_MODEL
 }

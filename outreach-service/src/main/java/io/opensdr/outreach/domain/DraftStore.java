@@ -9,4 +9,7 @@ public interface DraftStore {
      * @return false when a draft for this prospect and step already exists (nothing is written)
      */
     boolean insertIfAbsent(Draft draft);
+
+    /** Whether the draft was stored already: a redelivered qualification then costs no model call. */
+    boolean exists(String draftId);
 }

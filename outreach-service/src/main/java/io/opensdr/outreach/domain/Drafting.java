@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
  * Drafts the first email of every qualified, contactable prospect, once. A prospect whose campaign
  * is not known yet, or whose draft cannot be written with the campaign's current template, is
  * parked and drafted when the campaign's next snapshot arrives, rather than dead-lettered: both
- * are fixed by a snapshot, not by replaying the qualification.
+ * are fixed by a snapshot, not by replaying the qualification. Every draft gets the
+ * {@link ComplianceFooter} from the system, after its writer's guardrails.
  */
 public class Drafting {
 
@@ -19,12 +20,15 @@ public class Drafting {
     private final DraftStore drafts;
     private final ParkedQualifications parked;
     private final DraftWriter writer;
+    private final ComplianceFooter footer;
 
-    public Drafting(CampaignStore campaigns, DraftStore drafts, ParkedQualifications parked, DraftWriter writer) {
+    public Drafting(CampaignStore campaigns, DraftStore drafts, ParkedQualifications parked, DraftWriter writer,
+                    ComplianceFooter footer) {
         this.campaigns = campaigns;
         this.drafts = drafts;
         this.parked = parked;
         this.writer = writer;
+        this.footer = footer;
     }
 
     public DraftOutcome onQualified(QualifiedProspect prospect) {
@@ -61,9 +65,13 @@ public class Drafting {
         if (!campaign.acceptsDrafts()) {
             return DraftOutcome.SKIPPED;
         }
+        if (drafts.exists(Draft.idFor(prospect.prospectId(), Draft.FIRST_STEP))) {
+            // A redelivered qualification: no second model call for a draft already made.
+            return DraftOutcome.ALREADY_DRAFTED;
+        }
         DraftContent content;
         try {
-            content = writer.write(campaign, prospect);
+            content = footer.appendTo(writer.write(campaign, prospect), campaign, prospect);
         } catch (DraftNotWritableException e) {
             // Kept with its reason: a corrected template (a new snapshot) drafts it.
             log.warn("Cannot draft for prospect {} of campaign {}: {}", prospect.prospectId(), campaign.id(), e.getMessage());

@@ -5,9 +5,10 @@ import io.opensdr.kit.messaging.InvalidEventException;
 import io.opensdr.outreach.domain.Campaign;
 import io.opensdr.outreach.domain.CampaignStatus;
 import io.opensdr.outreach.domain.EmailTemplate;
+import io.opensdr.outreach.domain.ProspectSource;
 import io.opensdr.outreach.domain.SenderMailbox;
 
-/** Keeps what outreach needs of a campaign snapshot: status, template, sender, meeting link. */
+/** Keeps what outreach needs of a campaign snapshot: status, template, sender, meeting link, name, sector, source. */
 public final class CampaignSnapshotMapper {
 
     private static final String EVENT = "CampaignSnapshot";
@@ -30,6 +31,7 @@ public final class CampaignSnapshotMapper {
                 CampaignStatus.valueOf(snapshot.getStatus().name()),
                 new EmailTemplate(template.getSubject(), template.getBody()),
                 new SenderMailbox(sender.getFromEmail(), sender.getFromName(), sender.getDailyCap()),
-                meetingLink);
+                meetingLink, snapshot.getName(), snapshot.getSector(),
+                snapshot.getSource() == null ? ProspectSource.DEMO : ProspectSource.valueOf(snapshot.getSource().name()));
     }
 }

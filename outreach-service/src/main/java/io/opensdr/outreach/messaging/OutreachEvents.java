@@ -29,6 +29,7 @@ public final class OutreachEvents {
                 .setBody(draft.body())
                 .setBantScore(draft.bantScore())
                 .setGeneratedBy(io.opensdr.events.DraftGenerator.valueOf(draft.generatedBy().name()))
+                .setFallbackReason(draft.fallbackReason())
                 .build();
     }
 

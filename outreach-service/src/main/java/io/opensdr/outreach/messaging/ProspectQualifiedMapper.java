@@ -2,12 +2,17 @@ package io.opensdr.outreach.messaging;
 
 import io.opensdr.events.ProspectQualified;
 import io.opensdr.kit.messaging.InvalidEventException;
+import io.opensdr.outreach.domain.BuyingSignal;
 import io.opensdr.outreach.domain.QualificationDecision;
 import io.opensdr.outreach.domain.QualifiedProspect;
+import java.util.List;
 
 public final class ProspectQualifiedMapper {
 
     private static final String EVENT = "ProspectQualified";
+    /** Bounds on what a draft is written from (the prospector keeps to the same). */
+    static final int MAX_SIGNALS = 200;
+    static final int MAX_SIGNAL_DETAIL = 1000;
 
     private ProspectQualifiedMapper() {
     }
@@ -20,12 +25,35 @@ public final class ProspectQualifiedMapper {
         Require.present(event.getDecision(), "decision", EVENT);
         QualifiedProspect prospect = new QualifiedProspect(prospectId, event.getCampaignId(), event.getWorkspaceId(),
                 ContactMapper.toDomain(event.getContact()), event.getTotalScore(),
-                QualificationDecision.valueOf(event.getDecision().name()), event.getContactable());
+                QualificationDecision.valueOf(event.getDecision().name()), event.getContactable(),
+                signals(event, prospectId));
         // The qualifier says it can be emailed but gives no address: a broken record, not a skip.
         if (prospect.decision() == QualificationDecision.QUALIFIED && prospect.contactable()
                 && !prospect.contact().hasEmail()) {
             throw new InvalidEventException(EVENT + " of prospect " + prospectId + " is contactable but has no email");
         }
         return prospect;
+    }
+
+    /** Signals as found; a v2 record has none. A record with impossible signals goes to the DLT. */
+    private static List<BuyingSignal> signals(ProspectQualified event, String prospectId) {
+        List<io.opensdr.events.BuyingSignal> signals = event.getSignals() == null ? List.of() : event.getSignals();
+        if (signals.size() > MAX_SIGNALS) {
+            throw new InvalidEventException(EVENT + " of prospect " + prospectId + " has " + signals.size()
+                    + " signals, more than " + MAX_SIGNALS);
+        }
+        return signals.stream().map(signal -> {
+            if (signal.getType() == null || signal.getObservedAt() == null || signal.getDetail() == null
+                    || signal.getDetail().isBlank()) {
+                throw new InvalidEventException(EVENT + " of prospect " + prospectId + " has a signal without type, "
+                        + "date or detail");
+            }
+            if (signal.getDetail().length() > MAX_SIGNAL_DETAIL) {
+                throw new InvalidEventException(EVENT + " of prospect " + prospectId + " has a signal detail of "
+                        + signal.getDetail().length() + " characters, more than " + MAX_SIGNAL_DETAIL);
+            }
+            return new BuyingSignal(BuyingSignal.SignalType.valueOf(signal.getType().name()), signal.getObservedAt(),
+                    signal.getDetail().strip());
+        }).toList();
     }
 }

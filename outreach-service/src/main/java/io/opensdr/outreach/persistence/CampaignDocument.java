@@ -3,23 +3,29 @@ package io.opensdr.outreach.persistence;
 import io.opensdr.outreach.domain.Campaign;
 import io.opensdr.outreach.domain.CampaignStatus;
 import io.opensdr.outreach.domain.EmailTemplate;
+import io.opensdr.outreach.domain.ProspectSource;
 import io.opensdr.outreach.domain.SenderMailbox;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** The newest snapshot seen of one campaign, as outreach needs it. */
+/**
+ * The newest snapshot seen of one campaign, as outreach needs it. A document stored before name,
+ * sector and source were kept reads as a demo-directory campaign without name or sector.
+ */
 @Document(CampaignDocument.COLLECTION)
 record CampaignDocument(@Id String id, String workspaceId, long revision, @Indexed String status,
                         String templateSubject, String templateBody, String senderEmail, String senderName,
-                        int dailyCap, String meetingLink, Instant storedAt) {
+                        int dailyCap, String meetingLink, Instant storedAt,
+                        String name, String sector, String source) {
 
     static final String COLLECTION = "campaigns";
 
     Campaign toDomain() {
         return new Campaign(id, workspaceId, revision, CampaignStatus.valueOf(status),
                 new EmailTemplate(templateSubject, templateBody),
-                new SenderMailbox(senderEmail, senderName, dailyCap), meetingLink);
+                new SenderMailbox(senderEmail, senderName, dailyCap), meetingLink,
+                name, sector, source == null ? ProspectSource.DEMO : ProspectSource.valueOf(source));
     }
 }

@@ -43,7 +43,10 @@ class MongoCampaignStore implements CampaignStore {
                 .set("senderName", campaign.sender().name())
                 .set("dailyCap", campaign.sender().dailyCap())
                 .set("meetingLink", campaign.meetingLink())
-                .set("storedAt", clock.instant());
+                .set("storedAt", clock.instant())
+                .set("name", campaign.name())
+                .set("sector", campaign.sector())
+                .set("source", campaign.source().name());
         try {
             mongo.upsert(query(where("_id").is(campaign.id()).and("revision").lt(campaign.revision())),
                     update, CampaignDocument.class);

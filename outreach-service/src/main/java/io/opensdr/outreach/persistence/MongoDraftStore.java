@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -28,7 +30,7 @@ class MongoDraftStore implements DraftStore {
         Instant now = clock.instant();
         DraftDocument document = new DraftDocument(draft.draftId(), draft.prospectId(), draft.step(),
                 draft.campaignId(), draft.workspaceId(), ContactDocument.of(draft.recipient()), draft.subject(),
-                draft.body(), draft.bantScore(), draft.generatedBy().name(), now,
+                draft.body(), draft.bantScore(), draft.generatedBy().name(), draft.fallbackReason(), now,
                 List.of(OutboxEntry.of(OutreachEvents.emailDrafted(draft, now))));
         try {
             mongo.insert(document);
@@ -36,5 +38,10 @@ class MongoDraftStore implements DraftStore {
         } catch (DuplicateKeyException e) {
             return false;
         }
+    }
+
+    @Override
+    public boolean exists(String draftId) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(draftId)), DraftDocument.class);
     }
 }

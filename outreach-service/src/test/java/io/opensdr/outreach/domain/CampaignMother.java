@@ -19,27 +19,33 @@ public final class CampaignMother {
         return new Campaign(campaignId, "workspace-1", 1, CampaignStatus.ACTIVE,
                 new EmailTemplate(SUBJECT, BODY),
                 new SenderMailbox("sales@opensdr.example", "Camille Durand", 30),
-                "https://cal.example/camille/30min");
+                "https://cal.example/camille/30min", "Logistics VPs, France", "Logistics", ProspectSource.ROCKETREACH);
     }
 
     public static Campaign withStatus(Campaign campaign, CampaignStatus status, long revision) {
         return new Campaign(campaign.id(), campaign.workspaceId(), revision, status, campaign.template(),
-                campaign.sender(), campaign.meetingLink());
+                campaign.sender(), campaign.meetingLink(), campaign.name(), campaign.sector(), campaign.source());
     }
 
     public static Campaign withTemplate(Campaign campaign, String subject, String body, long revision) {
         return new Campaign(campaign.id(), campaign.workspaceId(), revision, campaign.status(),
-                new EmailTemplate(subject, body), campaign.sender(), campaign.meetingLink());
+                new EmailTemplate(subject, body), campaign.sender(), campaign.meetingLink(), campaign.name(),
+                campaign.sector(), campaign.source());
     }
 
     public static Campaign withMeetingLink(Campaign campaign, String meetingLink) {
         return new Campaign(campaign.id(), campaign.workspaceId(), campaign.revision(), campaign.status(),
-                campaign.template(), campaign.sender(), meetingLink);
+                campaign.template(), campaign.sender(), meetingLink, campaign.name(), campaign.sector(), campaign.source());
+    }
+
+    public static Campaign withSource(Campaign campaign, ProspectSource source) {
+        return new Campaign(campaign.id(), campaign.workspaceId(), campaign.revision(), campaign.status(),
+                campaign.template(), campaign.sender(), campaign.meetingLink(), campaign.name(), campaign.sector(), source);
     }
 
     public static Campaign withDailyCap(Campaign campaign, int dailyCap) {
         return new Campaign(campaign.id(), campaign.workspaceId(), campaign.revision(), campaign.status(),
                 campaign.template(), new SenderMailbox(campaign.sender().email(), campaign.sender().name(), dailyCap),
-                campaign.meetingLink());
+                campaign.meetingLink(), campaign.name(), campaign.sector(), campaign.source());
     }
 }

@@ -11,7 +11,9 @@ class DraftingTest {
     private final InMemoryPorts.Campaigns campaigns = new InMemoryPorts.Campaigns();
     private final InMemoryPorts.Drafts drafts = new InMemoryPorts.Drafts();
     private final InMemoryPorts.Parked parked = new InMemoryPorts.Parked();
-    private final Drafting drafting = new Drafting(campaigns, drafts, parked, new TemplateDraftWriter());
+    private final Drafting drafting = new Drafting(campaigns, drafts, parked,
+            new GuardedDraftWriter(null, new TemplateDraftWriter(), new DraftGuardrails()),
+            new ComplianceFooter(new InMemoryPorts.PlainUnsubscribeLinks(), "OpenSDR SAS, 1 rue de la Paix, 75002 Paris"));
 
     @Test
     void shouldDraftTheFirstEmailOfAQualifiedContactableProspect() {
@@ -25,7 +27,36 @@ class DraftingTest {
         assertThat(draft.subject()).isEqualTo("Acme Logistics and faster deliveries");
         assertThat(draft.recipient().email()).isEqualTo("claire.martin@acme.example");
         assertThat(draft.bantScore()).isEqualTo(78);
+        assertThat(draft.generatedBy()).isEqualTo(DraftGenerator.TEMPLATE);
+        assertThat(draft.fallbackReason()).isNull();
         assertThat(drafts.announced).hasSize(1);
+    }
+
+    @Test
+    void shouldEndEveryDraftWithTheFooterNamingTheSourceTheRightToObjectAndTheUnsubscribeLink() {
+        drafting.onCampaign(anActiveCampaign("campaign-1"));
+
+        drafting.onQualified(aQualifiedProspect("prospect-1", "campaign-1"));
+
+        String body = drafts.byId.get("prospect-1:1").body();
+        assertThat(body).startsWith("Hello Claire,").contains("\nCamille Durand\n\n-- \n");
+        assertThat(body.substring(body.indexOf("\n-- \n"))).isEqualTo("\n-- \n"
+                + "We found your name, role and work email in RocketReach, a professional contact database. "
+                + "You may object to our use of them at any time: reply \"no\" to this email, or unsubscribe in one "
+                + "click: https://sdr.example/api/outreach/unsubscribe/workspace-1.prospect-1\n"
+                + "OpenSDR SAS, 1 rue de la Paix, 75002 Paris");
+    }
+
+    @Test
+    void shouldParkWhenTheTemplatesDraftFailsTheGuardrails() {
+        drafting.onCampaign(CampaignMother.withTemplate(anActiveCampaign("campaign-1"),
+                "FREE demo for {{companyName}}!!", "Hi {{firstName}}", 1));
+
+        DraftOutcome outcome = drafting.onQualified(aQualifiedProspect("prospect-1", "campaign-1"));
+
+        assertThat(outcome).isEqualTo(DraftOutcome.PARKED);
+        assertThat(parked.reasons.get("prospect-1")).contains("guardrails").contains("FREE").contains("!!");
+        assertThat(drafts.byId).isEmpty();
     }
 
     @Test

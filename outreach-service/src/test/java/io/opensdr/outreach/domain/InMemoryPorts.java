@@ -55,6 +55,11 @@ final class InMemoryPorts {
             announced.add(draft);
             return true;
         }
+
+        @Override
+        public boolean exists(String draftId) {
+            return byId.containsKey(draftId);
+        }
     }
 
     static class Parked implements ParkedQualifications {
@@ -281,6 +286,15 @@ final class InMemoryPorts {
         @Override
         public List<String> senderMailboxes() {
             return byId.values().stream().map(SentEmail::mailbox).distinct().sorted().toList();
+        }
+    }
+
+    /** Unsubscribe links that name their recipient plainly, so a test can tell whose link a footer carries. */
+    static class PlainUnsubscribeLinks implements UnsubscribeLinks {
+
+        @Override
+        public String linkFor(String workspaceId, String prospectId, String email) {
+            return "https://sdr.example/api/outreach/unsubscribe/" + workspaceId + "." + prospectId;
         }
     }
 }

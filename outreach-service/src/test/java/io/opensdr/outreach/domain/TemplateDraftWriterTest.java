@@ -22,7 +22,9 @@ class TemplateDraftWriterTest {
                 Hello Claire,
 
                 As VP Sales at Acme Logistics, you may like how teams like yours cut their delivery times.
-                Would 30 minutes on Wednesday work? https://cal.example/camille/30min
+                Would 30 minutes on Wednesday work? \
+                https://cal.example/camille/30min?name=Claire%20Martin&email=claire.martin%40acme.example\
+                &utm_source=opensdr&utm_medium=email&utm_campaign=campaign-1&utm_content=prospect-1
 
                 Camille Durand""");
         assertThat(draft.generatedBy()).isEqualTo(DraftGenerator.TEMPLATE);

@@ -12,8 +12,13 @@ import io.opensdr.events.QualificationDecision;
 import io.opensdr.events.Sender;
 import io.opensdr.kit.messaging.InvalidEventException;
 import io.opensdr.outreach.domain.ApprovedEmail;
+import io.opensdr.outreach.domain.BuyingSignal;
+import io.opensdr.outreach.domain.ProspectSource;
 import io.opensdr.outreach.domain.Campaign;
 import io.opensdr.outreach.domain.QualifiedProspect;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class InboundMappersTest {
@@ -29,6 +34,54 @@ class InboundMappersTest {
         assertThat(campaign.sender().dailyCap()).isEqualTo(30);
         assertThat(campaign.meetingLink()).isEqualTo("https://cal.example/camille/30min");
         assertThat(campaign.template().subject()).isEqualTo(OutreachEventMother.SUBJECT);
+        assertThat(campaign.name()).isEqualTo("Logistics VPs, France");
+        assertThat(campaign.sector()).isEqualTo("Logistics");
+        assertThat(campaign.source()).isEqualTo(ProspectSource.DEMO);
+    }
+
+    @Test
+    void shouldKeepTheSourceTheFooterNames() {
+        Campaign campaign = CampaignSnapshotMapper.toCampaign(aCampaignSnapshot("campaign-1", 4, CampaignStatus.ACTIVE,
+                "sales@opensdr.example").setSource(io.opensdr.events.ProspectSource.CSV).build());
+
+        assertThat(campaign.source()).isEqualTo(ProspectSource.CSV);
+    }
+
+    @Test
+    void shouldKeepTheProspectsSignals() {
+        Instant seen = Instant.parse("2026-11-12T09:00:00Z");
+        QualifiedProspect prospect = ProspectQualifiedMapper.toQualifiedProspect(
+                aProspectQualified("p1", "c1", "claire@acme.example").setSignals(List.of(signal(seen, "Raised a Series B"))).build());
+
+        assertThat(prospect.signals()).containsExactly(
+                new BuyingSignal(BuyingSignal.SignalType.FUNDING, seen, "Raised a Series B"));
+    }
+
+    @Test
+    void shouldReadAQualificationWithoutSignalsAsHavingNone() {
+        QualifiedProspect prospect = ProspectQualifiedMapper.toQualifiedProspect(
+                aProspectQualified("p1", "c1", "claire@acme.example").build());
+
+        assertThat(prospect.signals()).isEmpty();
+    }
+
+    @Test
+    void shouldRejectImpossibleSignals() {
+        Instant seen = Instant.parse("2026-11-12T09:00:00Z");
+        assertThatThrownBy(() -> ProspectQualifiedMapper.toQualifiedProspect(aProspectQualified("p1", "c1", "c@acme.example")
+                .setSignals(List.of(signal(seen, " "))).build()))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("without type, date or detail");
+        assertThatThrownBy(() -> ProspectQualifiedMapper.toQualifiedProspect(aProspectQualified("p1", "c1", "c@acme.example")
+                .setSignals(List.of(signal(seen, "x".repeat(1001)))).build()))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("1001 characters");
+        assertThatThrownBy(() -> ProspectQualifiedMapper.toQualifiedProspect(aProspectQualified("p1", "c1", "c@acme.example")
+                .setSignals(Collections.nCopies(201, signal(seen, "Hiring"))).build()))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("201 signals");
+    }
+
+    private static io.opensdr.events.BuyingSignal signal(Instant seen, String detail) {
+        return io.opensdr.events.BuyingSignal.newBuilder().setType(io.opensdr.events.SignalType.FUNDING)
+                .setObservedAt(seen).setDetail(detail).build();
     }
 
     @Test

@@ -1,0 +1,66 @@
+package io.opensdr.outreach.config;
+
+import io.opensdr.outreach.domain.CampaignStore;
+import io.opensdr.outreach.domain.ComplianceFooter;
+import io.opensdr.outreach.domain.DraftGuardrails;
+import io.opensdr.outreach.domain.DraftStore;
+import io.opensdr.outreach.domain.DraftWriter;
+import io.opensdr.outreach.domain.Drafting;
+import io.opensdr.outreach.domain.GuardedDraftWriter;
+import io.opensdr.outreach.domain.LanguageModelDraftWriter;
+import io.opensdr.outreach.domain.ParkedQualifications;
+import io.opensdr.outreach.domain.TemplateDraftWriter;
+import io.opensdr.outreach.domain.UnsubscribeLinks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Drafting: a language model when one is configured, the campaign's template otherwise, guardrails and footer always. */
+@Configuration
+public class DraftingConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DraftingConfiguration.class);
+
+    /**
+     * The template alone; or, when a language model is configured, the model with the template as
+     * its fall-back. A record may then take up to timeout x (retries + 1) x 2 drafts: the service
+     * warns at start when a poll's batch could outlast max.poll.interval.ms.
+     */
+    @Bean
+    DraftWriter draftWriter(DraftingProperties properties,
+                            @Value("${spring.kafka.consumer.max-poll-records:500}") int maxPollRecords,
+                            @Value("${spring.kafka.consumer.properties.max.poll.interval.ms:300000}") long maxPollIntervalMs) {
+        var languageModel = properties.languageModel();
+        if (!languageModel.enabled()) {
+            log.info("Drafts from the campaigns' templates (no opensdr.outreach.drafting.language-model.base-url)");
+            return new GuardedDraftWriter(null, new TemplateDraftWriter(), new DraftGuardrails());
+        }
+        long worstRecordMs = languageModel.timeout().toMillis() * (languageModel.maxRetries() + 1L)
+                * GuardedDraftWriter.MODEL_ATTEMPTS;
+        if (maxPollRecords * worstRecordMs > maxPollIntervalMs) {
+            // A batch of slow model calls would outlast the poll interval: Kafka would take the
+            // partitions away mid-batch and redeliver them, again and again.
+            log.warn("With the language model, {} records per poll may take up to {} s, longer than max.poll.interval.ms"
+                    + " ({} s): lower spring.kafka.consumer.max-poll-records to {} or less", maxPollRecords,
+                    maxPollRecords * worstRecordMs / 1000, maxPollIntervalMs / 1000,
+                    Math.max(1, maxPollIntervalMs / worstRecordMs / 2));
+        }
+        log.info("Drafts by the language model {} at {}, the campaigns' templates as fall-back", languageModel.modelName(),
+                languageModel.baseUrl());
+        return new GuardedDraftWriter(new LanguageModelDraftWriter(OpenAiLanguageModel.of(languageModel)),
+                new TemplateDraftWriter(), new DraftGuardrails());
+    }
+
+    @Bean
+    ComplianceFooter complianceFooter(UnsubscribeLinks unsubscribeLinks, DraftingProperties properties) {
+        return new ComplianceFooter(unsubscribeLinks, properties.postalAddress());
+    }
+
+    @Bean
+    Drafting drafting(CampaignStore campaigns, DraftStore drafts, ParkedQualifications parked, DraftWriter writer,
+                      ComplianceFooter footer) {
+        return new Drafting(campaigns, drafts, parked, writer, footer);
+    }
+}
