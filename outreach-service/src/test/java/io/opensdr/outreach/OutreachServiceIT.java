@@ -121,9 +121,16 @@ class OutreachServiceIT {
         assertThat(drafted.getWorkspaceId()).isEqualTo("workspace-1");
         assertThat(drafted.getRecipient().getEmail()).isEqualTo("claire.draft@acme.example");
         assertThat(drafted.getSubject()).isEqualTo("Acme Logistics and faster deliveries");
-        assertThat(drafted.getBody()).isEqualTo("Hello Claire,\n\nAs VP Sales at Acme Logistics, would 30 minutes on "
-                + "Wednesday work? https://cal.example/camille/30min\n\nCamille Durand");
+        assertThat(drafted.getBody()).startsWith("Hello Claire,\n\nAs VP Sales at Acme Logistics, would 30 minutes on "
+                + "Wednesday work? https://cal.example/camille/30min?name=Claire%20Martin&email=claire.draft%40acme.example"
+                + "&utm_source=opensdr&utm_medium=email&utm_campaign=c-draft&utm_content=p-draft\n\nCamille Durand\n\n-- \n"
+                + "We found your name, role and work email in the OpenSDR demo directory. You may object to our use of "
+                + "them at any time: reply \"no\" to this email, or unsubscribe in one click: "
+                + "http://127.0.0.1:8080/api/outreach/unsubscribe/")
+                .doesNotContain("{{");
         assertThat(drafted.getBantScore()).isEqualTo(78);
+        assertThat(drafted.getGeneratedBy()).isEqualTo(io.opensdr.events.DraftGenerator.TEMPLATE);
+        assertThat(drafted.getFallbackReason()).as("no language model configured: nothing fell back").isNull();
 
         await().during(QUIET).atMost(QUIET.plusSeconds(2)).until(() ->
                 published.draftedFor("p-draft").size() == 1 && published.draftedFor("p-review").isEmpty());
