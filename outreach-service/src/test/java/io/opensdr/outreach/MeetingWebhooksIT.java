@@ -195,8 +195,28 @@ class MeetingWebhooksIT {
                 Document.class, "meetings");
         assertThat(stored).isNotNull();
         assertThat(stored.getString("prospectId")).isNull();
-        assertThat(stored.getString("inviteeEmail")).isEqualTo("stranger@elsewhere.example");
+        assertThat(stored.toJson()).as("no address kept in the clear").doesNotContain("stranger@elsewhere.example");
+        assertThat(stored.getString("inviteeEmailSha256"))
+                .isEqualTo(HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest("stranger@elsewhere.example".getBytes(StandardCharsets.UTF_8))));
         await().during(QUIET).atMost(QUIET.plusSeconds(2)).until(() -> published.of("p-nobody").isEmpty());
+    }
+
+    @Test
+    void shouldNotTieABookingToAProspectWhoseDataWasErased() throws Exception {
+        upstream.publishAndWait(aProspectQualified("p-erased", "c-meet", "erased.person@acme.example").build());
+        await().atMost(EVENTUALLY).until(() -> mongo.findById("p-erased:1", Document.class, "drafts") != null);
+        mvc.perform(post("/api/outreach/erasure-requests").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"workspaceId\": \"workspace-1\", \"email\": \"erased.person@acme.example\"}"))
+                .andExpect(status().isAccepted());
+        String body = fixture("calendly-invitee-created.json")
+                .replace("INVITEE-CREATED-1", "INVITEE-ERASED")
+                .replace("claire.meet@acme.example", "erased.person@acme.example")
+                .replace("\"utm_content\": \"p-meet\"", "\"utm_content\": \"p-erased\"");
+
+        calendly(body, now()).andExpect(status().isAccepted()).andExpect(jsonPath("$.outcome").value("UNMATCHED"));
+
+        await().during(QUIET).atMost(QUIET.plusSeconds(2)).until(() -> published.of("p-erased").isEmpty());
     }
 
     @Test

@@ -12,7 +12,8 @@ import java.util.UUID;
  *                      is announced under one id
  * @param prospect      whom it belongs to; null when no prospect matched (recorded, never announced)
  * @param matchedBy     how the prospect was found; null when unmatched
- * @param inviteeEmail  kept only for an unmatched booking, so that a person can match it by hand
+ * @param inviteeEmail  the invitee's address of an unmatched booking (null once matched); the store
+ *                      keeps only its hash
  * @param previousRef   the booking this one replaced
  * @param supersededBy  the booking that replaced this one (MOVED)
  */

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The prospects outreach wrote to are those it drafted for: the drafts collection holds each one's
- * workspace, campaign and address. Read-only here; the drafts belong to drafting.
+ * workspace, campaign and address. A draft whose person asked to be erased keeps its ids but
+ * matches no booking. Read-only here; the drafts belong to drafting.
  */
 @Repository
 class MongoMeetingProspects implements MeetingProspects {
@@ -32,7 +33,7 @@ class MongoMeetingProspects implements MeetingProspects {
 
     @Override
     public Optional<ProspectMatch> byId(String prospectId, String campaignId) {
-        Criteria criteria = where("prospectId").is(prospectId);
+        Criteria criteria = where("prospectId").is(prospectId).and(MongoPersonRecords.ERASED).ne(true);
         if (campaignId != null) {
             criteria = criteria.and("campaignId").is(campaignId);
         }
