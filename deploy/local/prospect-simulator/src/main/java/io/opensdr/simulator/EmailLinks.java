@@ -18,6 +18,8 @@ final class EmailLinks {
     private static final Pattern URL = Pattern.compile("https?://[^\\s\"'<>]+");
     private static final Pattern IMG_SRC = Pattern.compile("<img\\b[^>]*?\\bsrc\\s*=\\s*[\"']([^\"']+)[\"']", Pattern.CASE_INSENSITIVE);
     private static final Pattern ANGLED = Pattern.compile("<([^>]+)>");
+    private static final Pattern ANCHOR = Pattern.compile("<a\\b[^>]*?\\bhref\\s*=\\s*[\"']([^\"']+)[\"'][^>]*>(.*?)</a>",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     private EmailLinks() {
     }
@@ -55,6 +57,35 @@ final class EmailLinks {
     /** Links through outreach's click tracker. */
     static List<String> trackedLinks(List<String> urls) {
         return urls.stream().filter(url -> url.contains("/track/click/")).toList();
+    }
+
+    /**
+     * The tracked link a prospect would click: the one whose anchor shows the booking link (the
+     * tracker keeps the original address as the link's text), else the first one that is not the
+     * unsubscribe link, else none.
+     */
+    static Optional<String> linkToClick(String html, List<String> urls) {
+        if (html != null) {
+            String fallback = null;
+            Matcher anchors = ANCHOR.matcher(html);
+            while (anchors.find()) {
+                String href = unescapeHtml(anchors.group(1));
+                String shown = unescapeHtml(anchors.group(2));
+                if (!href.contains("/track/click/")) {
+                    continue;
+                }
+                if (shown.contains("utm_content=")) {
+                    return Optional.of(href);
+                }
+                if (fallback == null && !shown.contains("/unsubscribe/")) {
+                    fallback = href;
+                }
+            }
+            if (fallback != null) {
+                return Optional.of(fallback);
+            }
+        }
+        return trackedLinks(urls).stream().filter(link -> !link.contains("/unsubscribe/")).findFirst();
     }
 
     /** The first link that carries the booking ids (utm_content = prospect, utm_campaign = campaign). */

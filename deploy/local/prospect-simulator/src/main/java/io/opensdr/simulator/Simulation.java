@@ -117,14 +117,14 @@ final class Simulation {
         Log.info(email.mailbox() + ": opened \"" + email.subject() + "\" (open pixel: " + outcome(answer) + ")");
     }
 
-    /** Follows the first tracked link; returns where its redirect points, if it does. */
+    /** Follows the tracked link a prospect would click; returns where its redirect points, if it does. */
     private Optional<String> click(ReceivedEmail email) {
-        List<String> tracked = EmailLinks.trackedLinks(email.urls()).stream().filter(Gateway::isLocalApi).toList();
+        Optional<String> tracked = EmailLinks.linkToClick(email.html(), email.urls()).filter(Gateway::isLocalApi);
         if (tracked.isEmpty()) {
             Log.info(email.mailbox() + ": clicked a link (no tracked link in the email: nothing fetched)");
             return Optional.empty();
         }
-        Gateway.Answer answer = gateway.follow(tracked.get(0));
+        Gateway.Answer answer = gateway.follow(tracked.get());
         Log.info(email.mailbox() + ": clicked a tracked link (" + outcome(answer)
                 + answer.location().map(location -> ", redirected to " + location).orElse("") + ")");
         return answer.location();
@@ -133,21 +133,22 @@ final class Simulation {
     private void book(ReceivedEmail email, Decision decision, Optional<String> redirectTarget) {
         Optional<BookingLink> link = EmailLinks.bookingLink(email.urls())
                 .or(() -> redirectTarget.flatMap(BookingLink::parse));
-        if (link.isEmpty()) {
-            Log.info(email.mailbox() + ": would book, but the email has no booking link with utm ids");
-            return;
-        }
-        BookingLink booking = link.get();
-        Scheduler scheduler = booking.scheduler().orElse(decision.useCalCom() ? Scheduler.CAL_COM : Scheduler.CALENDLY);
+        // Without a link carrying the ids (a campaign without a scheduler link, say), the prospect
+        // books on the sender's scheduler page directly: outreach can only match the address.
+        Scheduler scheduler = link.flatMap(BookingLink::scheduler)
+                .orElse(decision.useCalCom() ? Scheduler.CAL_COM : Scheduler.CALENDLY);
         Instant startsAt = meetingStart(clock.instant(), decision.variant());
-        String name = booking.name() != null ? booking.name() : email.mailbox().substring(0, email.mailbox().indexOf('@'));
-        String inviteeEmail = booking.email() != null ? booking.email() : email.mailbox();
+        String name = link.map(BookingLink::name).orElse(null);
+        String inviteeEmail = link.map(BookingLink::email).orElse(email.mailbox());
         SchedulerWebhooks.Booking booked = new SchedulerWebhooks.Booking(scheduler,
-                bookingRef(options.seed(), email.messageId()), name, inviteeEmail, startsAt,
-                startsAt.plus(Duration.ofMinutes(30)), booking.campaignId(), booking.prospectId());
+                bookingRef(options.seed(), email.messageId()),
+                name != null ? name : email.mailbox().substring(0, email.mailbox().indexOf('@')),
+                inviteeEmail, startsAt, startsAt.plus(Duration.ofMinutes(30)),
+                link.map(BookingLink::campaignId).orElse(null), link.map(BookingLink::prospectId).orElse(null));
         Gateway.Answer answer = gateway.post(SchedulerWebhooks.signed(booked, options.calendlySigningKey(),
                 options.calComSecret(), clock.instant()));
         Log.info(email.mailbox() + ": booked a meeting on " + startsAt + " through " + scheduler
+                + (link.isPresent() ? " with the link's ids" : " without a booking link (matched by address only)")
                 + " (webhook: " + outcome(answer) + ")");
     }
 

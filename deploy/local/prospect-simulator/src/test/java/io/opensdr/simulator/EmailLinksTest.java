@@ -42,6 +42,22 @@ class EmailLinksTest {
     }
 
     @Test
+    void shouldClickTheTrackedLinkThatShowsTheBookingLinkNotTheUnsubscribeOne() {
+        // As outreach's tracking decorator writes links: the tracked address, the original as the text.
+        String html = "<p><a href=\"http://127.0.0.1:8080/api/outreach/track/click/unsub.sig\">"
+                + "http://127.0.0.1:8080/api/outreach/unsubscribe/abc.def</a></p>"
+                + "<p><a href=\"http://127.0.0.1:8080/api/outreach/track/click/site.sig\">https://acme.example</a></p>"
+                + "<p><a href=\"http://127.0.0.1:8080/api/outreach/track/click/book.sig\">"
+                + "https://calendly.com/camille/30min?utm_campaign=c-1&amp;utm_content=p-1</a></p>";
+        assertEquals(Optional.of("http://127.0.0.1:8080/api/outreach/track/click/book.sig"),
+                EmailLinks.linkToClick(html, EmailLinks.urls(null, html)));
+        String noBooking = html.substring(0, html.indexOf("<p><a href=\"http://127.0.0.1:8080/api/outreach/track/click/book.sig"));
+        assertEquals(Optional.of("http://127.0.0.1:8080/api/outreach/track/click/site.sig"),
+                EmailLinks.linkToClick(noBooking, EmailLinks.urls(null, noBooking)));
+        assertEquals(Optional.empty(), EmailLinks.linkToClick("<p>no links</p>", List.of()));
+    }
+
+    @Test
     void shouldReadTheHttpEntryOfListUnsubscribe() {
         assertEquals(Optional.of("http://127.0.0.1:8080/api/outreach/unsubscribe/abc.def"), EmailLinks.unsubscribeUrl(
                 "<mailto:unsubscribe@opensdr.example?subject=unsubscribe>, <http://127.0.0.1:8080/api/outreach/unsubscribe/abc.def>"));

@@ -61,6 +61,7 @@ class SimulationTest {
     private final List<Recorded> webhooks = new CopyOnWriteArrayList<>();
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T09:00:00Z"));
     private volatile int pixelStatus = 200;
+    private volatile String clickRedirect = "https://calendly.com/camille/30min?utm_content=p-1&utm_campaign=c-1";
     private int smtpPort;
     private int imapPort;
 
@@ -119,6 +120,21 @@ class SimulationTest {
     }
 
     @Test
+    void shouldBookByAddressOnlyWhenTheEmailHasNoBookingLink() throws Exception {
+        deliverOutreachEmail("<p-1-1.eee@opensdr.local>", false);
+        clickRedirect = "https://acme.example";
+
+        simulation(new Rates(0, 1, 1, 1, 0, 0), Duration.ZERO).runOnce();
+
+        assertEquals(1, webhooks.size());
+        JsonNode envelope = new ObjectMapper().readTree(webhooks.get(0).body());
+        JsonNode payload = envelope.has("payload") ? envelope.path("payload") : envelope;
+        assertTrue(webhooks.get(0).body().contains(PROSPECT), "the invitee is the prospect's address");
+        assertTrue(payload.path("tracking").path("utm_content").isNull() || payload.path("metadata").path("utm_content").isNull(),
+                "no ids to give");
+    }
+
+    @Test
     void shouldAnswerWithAnOutOfOfficeAndDoNothingElse() throws Exception {
         MimeMessage sent = deliverOutreachEmail("<p-1-1.bbb@opensdr.local>");
 
@@ -170,6 +186,10 @@ class SimulationTest {
 
     /** An email as outreach sends it over SMTP, with the links the drafting, tracking and compliance parts add. */
     private MimeMessage deliverOutreachEmail(String messageId) throws Exception {
+        return deliverOutreachEmail(messageId, true);
+    }
+
+    private MimeMessage deliverOutreachEmail(String messageId, boolean withBookingLink) throws Exception {
         Properties properties = new Properties();
         properties.put("mail.smtp.host", "127.0.0.1");
         properties.put("mail.smtp.port", Integer.toString(smtpPort));
@@ -188,10 +208,15 @@ class SimulationTest {
         String booking = "https://calendly.com/camille/30min?name=Claire%20Martin&email=claire%40acme.example"
                 + "&utm_source=opensdr&utm_medium=email&utm_campaign=c-1&utm_content=p-1";
         MimeBodyPart text = new MimeBodyPart();
-        text.setText("Hello Claire,\nWould 30 minutes work? " + booking + "\nCamille", "UTF-8");
+        String shown = withBookingLink ? booking : "https://acme.example";
+        text.setText("Hello Claire,\nWould 30 minutes work? " + shown + "\nCamille\n"
+                + "Unsubscribe: http://127.0.0.1:8080/api/outreach/unsubscribe/unsub.sig", "UTF-8");
         MimeBodyPart html = new MimeBodyPart();
+        // As outreach's tracking decorator writes it: every link tracked, the original address as its text.
         html.setContent("<p>Hello Claire,</p><p>Would 30 minutes work? "
-                + "<a href=\"http://127.0.0.1:8080/api/outreach/track/click/tok.sig\">Pick a time</a></p>"
+                + "<a href=\"http://127.0.0.1:8080/api/outreach/track/click/tok.sig\">" + shown.replace("&", "&amp;") + "</a></p>"
+                + "<p><a href=\"http://127.0.0.1:8080/api/outreach/track/click/unsub-click.sig\">"
+                + "http://127.0.0.1:8080/api/outreach/unsubscribe/unsub.sig</a></p>"
                 + "<img src=\"http://127.0.0.1:8080/api/outreach/track/open/px.sig\" width=\"1\" height=\"1\">",
                 "text/html; charset=UTF-8");
         MimeMultipart alternative = new MimeMultipart("alternative", text, html);
@@ -231,7 +256,7 @@ class SimulationTest {
             status = pixelStatus;
         } else if (path.startsWith("/api/outreach/track/click/")) {
             status = 302;
-            exchange.getResponseHeaders().add("Location", "https://calendly.com/camille/30min?utm_content=p-1&utm_campaign=c-1");
+            exchange.getResponseHeaders().add("Location", clickRedirect);
         } else if (path.startsWith("/api/outreach/webhooks/")) {
             String header = path.endsWith("calendly") ? "Calendly-Webhook-Signature" : "X-Cal-Signature-256";
             webhooks.add(new Recorded(path, exchange.getRequestHeaders().getFirst(header), body));
