@@ -13,7 +13,6 @@ import io.opensdr.outreach.domain.TemplateDraftWriter;
 import io.opensdr.outreach.domain.UnsubscribeLinks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,13 +25,14 @@ public class DraftingConfiguration {
     /**
      * The template alone; or, when a language model is configured, the model with the template as
      * its fall-back. A record may then take up to timeout x (retries + 1) x 2 drafts: the service
-     * warns at start when a poll's batch could outlast max.poll.interval.ms.
+     * warns at start when a poll's batch of qualifications could outlast the listener's
+     * max.poll.interval.ms.
      */
     @Bean
-    DraftWriter draftWriter(DraftingProperties properties,
-                            @Value("${spring.kafka.consumer.max-poll-records:500}") int maxPollRecords,
-                            @Value("${spring.kafka.consumer.properties.max.poll.interval.ms:300000}") long maxPollIntervalMs) {
+    DraftWriter draftWriter(DraftingProperties properties) {
         var languageModel = properties.languageModel();
+        int maxPollRecords = properties.maxPollRecords();
+        long maxPollIntervalMs = properties.maxPollIntervalMs();
         if (!languageModel.enabled()) {
             log.info("Drafts from the campaigns' templates (no opensdr.outreach.drafting.language-model.base-url)");
             return new GuardedDraftWriter(null, new TemplateDraftWriter(), new DraftGuardrails());
@@ -42,8 +42,8 @@ public class DraftingConfiguration {
         if (maxPollRecords * worstRecordMs > maxPollIntervalMs) {
             // A batch of slow model calls would outlast the poll interval: Kafka would take the
             // partitions away mid-batch and redeliver them, again and again.
-            log.warn("With the language model, {} records per poll may take up to {} s, longer than max.poll.interval.ms"
-                    + " ({} s): lower spring.kafka.consumer.max-poll-records to {} or less", maxPollRecords,
+            log.warn("With the language model, {} qualifications per poll may take up to {} s, longer than the poll "
+                    + "interval ({} s): lower opensdr.outreach.drafting.max-poll-records to {} or less", maxPollRecords,
                     maxPollRecords * worstRecordMs / 1000, maxPollIntervalMs / 1000,
                     Math.max(1, maxPollIntervalMs / worstRecordMs / 2));
         }

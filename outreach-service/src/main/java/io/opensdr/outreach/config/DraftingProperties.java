@@ -9,13 +9,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param languageModel the optional language-model drafts: off unless a base URL is set
  * @param postalAddress the sender's physical postal address, one line, added to every draft's
  *                      compliance footer; blank for none
+ * @param maxPollRecords qualifications the drafting listener takes per poll
+ * @param maxPollIntervalMs the time the drafting listener has for them before Kafka takes its partitions away
  */
 @ConfigurationProperties("opensdr.outreach.drafting")
-public record DraftingProperties(LanguageModelProperties languageModel, String postalAddress) {
+public record DraftingProperties(LanguageModelProperties languageModel, String postalAddress, Integer maxPollRecords,
+                                 Long maxPollIntervalMs) {
 
     public DraftingProperties {
         languageModel = languageModel == null ? new LanguageModelProperties(null, null, null, null, null) : languageModel;
         postalAddress = postalAddress == null ? "" : postalAddress.strip();
+        maxPollRecords = maxPollRecords == null ? 5 : maxPollRecords;
+        maxPollIntervalMs = maxPollIntervalMs == null ? 600_000L : maxPollIntervalMs;
+        if (maxPollRecords < 1 || maxPollIntervalMs < 1) {
+            throw new IllegalArgumentException("opensdr.outreach.drafting.max-poll-records and max-poll-interval-ms must be positive");
+        }
     }
 
     /**

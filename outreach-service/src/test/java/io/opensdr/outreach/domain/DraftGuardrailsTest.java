@@ -113,6 +113,26 @@ class DraftGuardrailsTest {
     }
 
     @Test
+    void shouldNotTakeTheProspectsOwnCompanyNameForSpam() {
+        Contact claire = QualifiedProspectMother.claireMartin();
+        QualifiedProspect atCashAndCarry = new QualifiedProspect("prospect-1", "campaign-1", "workspace-1",
+                new Contact(claire.firstName(), claire.lastName(), claire.email(), claire.title(), "Cash & Carry FREIGHT",
+                        claire.companyDomain(), claire.industry(), claire.timeZone()), 78, QualificationDecision.QUALIFIED, true);
+
+        assertThat(guardrails.check(new TemplateDraftWriter().write(campaign, atCashAndCarry), campaign, atCashAndCarry))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldRefuseSpamInTheApprovedTemplateToo() {
+        Campaign spammy = CampaignMother.withTemplate(campaign, "Hi {{firstName}}",
+                "Hello {{firstName}}, get a free trial of our cheap tool.", 2);
+
+        assertThat(guardrails.check(new TemplateDraftWriter().write(spammy, claire), spammy, claire))
+                .contains("uses the spam trigger \"free trial\"", "uses the spam trigger \"cheap\"");
+    }
+
+    @Test
     void shouldRefuseAnExclamationMarkInTheSubject() {
         assertThat(check("Acme Logistics and your Series B!", GOOD_BODY))
                 .contains("has an exclamation mark in the subject");
