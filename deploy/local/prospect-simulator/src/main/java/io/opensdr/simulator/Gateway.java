@@ -24,6 +24,11 @@ final class Gateway {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * A person's mail client and browser, so that outreach counts these opens and clicks as human
+     * (it sets apart those of proxies, scanners and bare HTTP libraries); named, so a log tells them apart.
+     */
+    static final String MAIL_CLIENT = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Thunderbird/128.0 OpenSDR-prospect-simulator";
 
     /** The answer to one request: its status and, for a redirect, where it points. */
     record Answer(int status, Optional<String> location) {
@@ -85,7 +90,7 @@ final class Gateway {
     /** GETs a link found in an email (open pixel, tracked click), without following a redirect. */
     Answer follow(String link) {
         HttpRequest request = HttpRequest.newBuilder(local(link)).timeout(TIMEOUT)
-                .header("User-Agent", "OpenSDR prospect simulator (a mail client)").GET().build();
+                .header("User-Agent", MAIL_CLIENT).GET().build();
         return answer(send(request, "the gateway at " + base));
     }
 

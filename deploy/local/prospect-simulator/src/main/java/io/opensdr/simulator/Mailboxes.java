@@ -2,6 +2,7 @@ package io.opensdr.simulator;
 
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Predicate;
 
 /**
  * The prospects' mailboxes on GreenMail: each is read over IMAP with the address as login and
@@ -45,7 +47,8 @@ final class Mailboxes {
         return session;
     }
 
-    List<ReceivedEmail> read(String address) {
+    /** Every email of the inbox but those {@code skip} accepts by Message-ID (their content is not even fetched). */
+    List<ReceivedEmail> read(String address, Predicate<String> skip) {
         Store store = null;
         try {
             store = session.getStore("imap");
@@ -53,9 +56,16 @@ final class Mailboxes {
             Folder inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_ONLY);
             try {
+                Message[] messages = inbox.getMessages();
+                FetchProfile headers = new FetchProfile();
+                headers.add("Message-ID");
+                inbox.fetch(messages, headers);
                 List<ReceivedEmail> emails = new ArrayList<>();
-                for (Message message : inbox.getMessages()) {
-                    emails.add(toEmail(address, (MimeMessage) message));
+                for (Message message : messages) {
+                    String messageId = ((MimeMessage) message).getMessageID();
+                    if (messageId == null || !skip.test(messageId)) {
+                        emails.add(toEmail(address, (MimeMessage) message));
+                    }
                 }
                 return emails;
             } finally {

@@ -56,7 +56,7 @@ final class Simulation {
         int acted = 0;
         int waiting = 0;
         for (String address : prospects) {
-            for (ReceivedEmail email : mailboxes.read(address)) {
+            for (ReceivedEmail email : mailboxes.read(address, id -> handled.has(id, HandledLog.FINISHED))) {
                 if (email.messageId() == null || handled.has(email.messageId(), HandledLog.FINISHED)) {
                     continue;
                 }

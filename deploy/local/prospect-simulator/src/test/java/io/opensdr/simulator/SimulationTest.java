@@ -59,6 +59,7 @@ class SimulationTest {
     private HttpServer gateway;
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<Recorded> webhooks = new CopyOnWriteArrayList<>();
+    private final List<String> pixelAgents = new CopyOnWriteArrayList<>();
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T09:00:00Z"));
     private volatile int pixelStatus = 200;
     private volatile String clickRedirect = "https://calendly.com/camille/30min?utm_content=p-1&utm_campaign=c-1";
@@ -101,6 +102,7 @@ class SimulationTest {
                 "GET /api/outreach/track/open/px.sig",
                 "GET /api/outreach/track/click/tok.sig",
                 "POST /api/outreach/webhooks/calendly"), requests);
+        assertEquals(List.of(Gateway.MAIL_CLIENT), pixelAgents, "fetched as a mail client does");
         Recorded webhook = webhooks.get(0);
         long t = Long.parseLong(webhook.signatureHeader().substring(2, webhook.signatureHeader().indexOf(',')));
         assertEquals("t=" + t + ",v1=" + hmac(CALENDLY_KEY, t + "." + webhook.body()), webhook.signatureHeader());
@@ -253,6 +255,7 @@ class SimulationTest {
             status = signedIn ? 200 : 401;
             answer = signedIn ? "[{\"id\":\"p-1:1\",\"recipient\":{\"email\":\"" + PROSPECT + "\"},\"status\":\"APPROVED\"}]" : "";
         } else if (path.startsWith("/api/outreach/track/open/")) {
+            pixelAgents.add(exchange.getRequestHeaders().getFirst("User-Agent"));
             status = pixelStatus;
         } else if (path.startsWith("/api/outreach/track/click/")) {
             status = 302;
