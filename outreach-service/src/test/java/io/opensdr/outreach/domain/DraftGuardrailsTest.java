@@ -93,6 +93,22 @@ class DraftGuardrailsTest {
     }
 
     @Test
+    void shouldLetTheApprovedTemplatesSubjectRunLongerForALongCompanyNameButNotPastSeventyEightCharacters() {
+        Contact claire = QualifiedProspectMother.claireMartin();
+        QualifiedProspect atALongName = new QualifiedProspect("prospect-1", "campaign-1", "workspace-1",
+                new Contact(claire.firstName(), claire.lastName(), claire.email(), claire.title(),
+                        "Hamann, Stratmann und Dingelstedt", claire.companyDomain(), claire.industry(), claire.timeZone()),
+                78, QualificationDecision.QUALIFIED, true);
+        Campaign longer = CampaignMother.withTemplate(campaign, "{{companyName}} and much faster deliveries for your whole team",
+                CampaignMother.BODY, 2);
+
+        assertThat(guardrails.check(new TemplateDraftWriter().write(campaign, atALongName), campaign, atALongName))
+                .as("55 characters from the approved template").isEmpty();
+        assertThat(guardrails.check(new TemplateDraftWriter().write(longer, atALongName), longer, atALongName))
+                .contains("the subject has 80 characters, more than 78");
+    }
+
+    @Test
     void shouldRefuseAnOverlongBody() {
         String rambling = GOOD_BODY.replace("We help logistics teams like yours cut their delivery times.",
                 "We help logistics teams like yours cut their delivery times. ".repeat(30));
