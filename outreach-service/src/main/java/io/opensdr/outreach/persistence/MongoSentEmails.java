@@ -23,12 +23,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MongoSentEmails implements SentEmails {
 
+    /** Shorter local parts (e.g. "1") are not SendGrid message ids, and could match by chance. */
+    private static final int MIN_PROVIDER_ID = 16;
+
     private final MongoTemplate mongo;
 
     MongoSentEmails(MongoTemplate mongo) {
         this.mongo = mongo;
         mongo.indexOps(SendLedgerDocument.COLLECTION).ensureIndex(new Index("messageId", Sort.Direction.ASC)
                 .named("message_id").sparse());
+        mongo.indexOps(SendLedgerDocument.COLLECTION).ensureIndex(new Index("providerMessageId", Sort.Direction.ASC)
+                .named("provider_message_id").sparse());
     }
 
     @Override
@@ -36,9 +41,23 @@ class MongoSentEmails implements SentEmails {
         return first(query(where("_id").is(emailId)));
     }
 
+    /**
+     * Our own Message-ID, or else SendGrid's: SendGrid gives the email a Message-ID of its own whose
+     * local part is the X-Message-Id the ledger keeps as providerMessageId, so a reply to an email
+     * sent through SendGrid threads to that.
+     */
     @Override
     public Optional<SentEmail> byMessageId(String messageId) {
-        return first(query(where("messageId").is(messageId)));
+        Optional<SentEmail> ours = first(query(where("messageId").is(messageId)));
+        if (ours.isPresent()) {
+            return ours;
+        }
+        int at = messageId.indexOf('@');
+        String local = messageId.startsWith("<") && at > 1 ? messageId.substring(1, at) : null;
+        if (local == null || local.length() < MIN_PROVIDER_ID) {
+            return Optional.empty();
+        }
+        return first(query(where("providerMessageId").is(local)));
     }
 
     @Override
