@@ -48,7 +48,7 @@ public class TrackingConfiguration {
     }
 
     @Bean
-    ReplyDetection replyDetection(SentEmails sentEmails, Engagements engagements) {
-        return new ReplyDetection(sentEmails, engagements);
+    ReplyDetection replyDetection(SentEmails sentEmails, Engagements engagements, SuppressionList suppressions) {
+        return new ReplyDetection(sentEmails, engagements, suppressions);
     }
 }

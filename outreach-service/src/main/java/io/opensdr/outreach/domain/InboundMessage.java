@@ -17,10 +17,11 @@ import java.util.stream.Collectors;
  * @param inReplyTo  the Message-IDs of its In-Reply-To header
  * @param references the Message-IDs of its References header, oldest first
  * @param headers    the headers auto-replies are told by, names in lower case
+ * @param failure    when the message is a delivery status notification, what it reports; else null
  */
 public record InboundMessage(String mailbox, String uid, String messageId, String from, String subject,
                              List<String> inReplyTo, List<String> references, Map<String, String> headers,
-                             Instant receivedAt) {
+                             Instant receivedAt, DeliveryFailure failure) {
 
     public InboundMessage {
         Objects.requireNonNull(mailbox, "mailbox");
@@ -32,6 +33,12 @@ public record InboundMessage(String mailbox, String uid, String messageId, Strin
                 .filter(e -> e.getKey() != null && e.getValue() != null)
                 .collect(Collectors.toUnmodifiableMap(e -> e.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue,
                         (first, second) -> first));
+    }
+
+    public InboundMessage(String mailbox, String uid, String messageId, String from, String subject,
+                          List<String> inReplyTo, List<String> references, Map<String, String> headers,
+                          Instant receivedAt) {
+        this(mailbox, uid, messageId, from, subject, inReplyTo, references, headers, receivedAt, null);
     }
 
     public String header(String name) {

@@ -11,20 +11,28 @@ import java.util.Optional;
  * comes from the very address that email went to. An automatic answer is AUTO_REPLIED, which
  * neither suppresses nor stops anything; a person's answer is REPLIED, after which the prospect
  * gets no further email. Each message is recorded once, by its own Message-ID.
+ *
+ * <p>A delivery status notification about one of our emails (how an SMTP sender learns of a
+ * bounce) is BOUNCED; a permanent one suppresses the address, as SendGrid's bounce events do.
  */
 public class ReplyDetection {
 
-    public enum Outcome { REPLIED, AUTO_REPLIED, DUPLICATE, NOT_A_REPLY }
+    public enum Outcome { REPLIED, AUTO_REPLIED, BOUNCED, DUPLICATE, NOT_A_REPLY }
 
     private final SentEmails sentEmails;
     private final Engagements engagements;
+    private final SuppressionList suppressions;
 
-    public ReplyDetection(SentEmails sentEmails, Engagements engagements) {
+    public ReplyDetection(SentEmails sentEmails, Engagements engagements, SuppressionList suppressions) {
         this.sentEmails = sentEmails;
         this.engagements = engagements;
+        this.suppressions = suppressions;
     }
 
     public Outcome handle(InboundMessage message) {
+        if (message.failure() != null) {
+            return bounce(message, message.failure());
+        }
         Optional<SentEmail> original = threadOf(message);
         if (original.isEmpty() || message.from() == null
                 || original.get().recipientEmail() == null
@@ -33,13 +41,33 @@ public class ReplyDetection {
         }
         Optional<String> automatic = AutoReplies.reason(message);
         EngagementKind kind = automatic.isPresent() ? EngagementKind.AUTO_REPLIED : EngagementKind.REPLIED;
-        String identity = message.messageId() != null ? message.messageId() : message.mailbox() + "#" + message.uid();
         boolean recorded = engagements.record(original.get().engagement(kind, false, automatic.orElse(null),
-                "reply:" + identity, message.receivedAt()));
+                "reply:" + identity(message), message.receivedAt()));
         if (!recorded) {
             return Outcome.DUPLICATE;
         }
         return automatic.isPresent() ? Outcome.AUTO_REPLIED : Outcome.REPLIED;
+    }
+
+    private Outcome bounce(InboundMessage message, DeliveryFailure failure) {
+        Optional<SentEmail> original = Optional.ofNullable(failure.originalMessageId()).flatMap(sentEmails::byMessageId);
+        if (original.isEmpty() || !failure.isFailure()) {
+            return Outcome.NOT_A_REPLY;
+        }
+        SentEmail sent = original.get();
+        String detail = "bounce" + (failure.status() == null ? "" : " " + failure.status())
+                + (failure.diagnostic() == null ? "" : ": " + failure.diagnostic());
+        detail = detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+        if (failure.isPermanent() && sent.recipientEmail() != null) {
+            suppressions.suppress(sent.workspaceId(), sent.recipientEmail(), SuppressionReason.HARD_BOUNCED, detail);
+        }
+        boolean recorded = engagements.record(sent.engagement(EngagementKind.BOUNCED, false, detail,
+                "dsn:" + identity(message), message.receivedAt()));
+        return recorded ? Outcome.BOUNCED : Outcome.DUPLICATE;
+    }
+
+    private static String identity(InboundMessage message) {
+        return message.messageId() != null ? message.messageId() : message.mailbox() + "#" + message.uid();
     }
 
     private Optional<SentEmail> threadOf(InboundMessage message) {

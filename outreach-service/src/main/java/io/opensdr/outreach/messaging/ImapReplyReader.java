@@ -1,5 +1,6 @@
 package io.opensdr.outreach.messaging;
 
+import io.opensdr.outreach.domain.DeliveryFailure;
 import io.opensdr.outreach.domain.InboundMessage;
 import io.opensdr.outreach.domain.MailboxCursors;
 import io.opensdr.outreach.domain.ReplyDetection;
@@ -9,11 +10,17 @@ import jakarta.mail.FetchProfile;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -153,7 +160,78 @@ public class ImapReplyReader {
                 : message.getSentDate() != null ? message.getSentDate().toInstant() : clock.instant();
         return new InboundMessage(mailbox, validity + ":" + uid, firstId(message.getMessageID()), from(message),
                 message.getSubject(), ids(message.getHeader("In-Reply-To", " ")), ids(message.getHeader("References", " ")),
-                headers, received);
+                headers, received, deliveryFailure(message));
+    }
+
+    /**
+     * The report of a delivery status notification (multipart/report; report-type=delivery-status,
+     * RFC 3464): the first recipient's action and status, and the Message-ID of the email it is
+     * about, from the returned message or its headers. Null for any other message, or a report
+     * that does not say which email it is about.
+     */
+    static DeliveryFailure deliveryFailure(MimeMessage message) {
+        try {
+            if (!message.isMimeType("multipart/report") || !(message.getContent() instanceof Multipart report)) {
+                return null;
+            }
+            Map<String, String> fields = Map.of();
+            String original = null;
+            for (int i = 0; i < report.getCount(); i++) {
+                Part part = report.getBodyPart(i);
+                if (part.isMimeType("message/delivery-status")) {
+                    fields = recipientFields(text(part));
+                } else if (part.isMimeType("message/rfc822") && part.getContent() instanceof MimeMessage returned) {
+                    original = firstId(returned.getMessageID());
+                } else if (part.isMimeType("text/rfc822-headers") || part.isMimeType("message/rfc822-headers")) {
+                    try (InputStream in = part.getInputStream()) {
+                        original = firstId(new InternetHeaders(in).getHeader("Message-ID", null));
+                    }
+                }
+            }
+            if (original == null || fields.get("action") == null) {
+                return null;
+            }
+            String status = fields.get("status") == null ? null : fields.get("status").split("\\s")[0];
+            return new DeliveryFailure(original, address(fields.get("final-recipient")), fields.get("action").trim(),
+                    status, fields.get("diagnostic-code"));
+        } catch (MessagingException | IOException unreadable) {
+            // A report we cannot read is treated as an ordinary message (never a reply: it does not come from the prospect).
+            return null;
+        }
+    }
+
+    /** The fields of the first per-recipient block (the one with an Action), names in lower case. */
+    private static Map<String, String> recipientFields(String status) {
+        String unfolded = status.replace("\r\n", "\n").replaceAll("\n[ \t]+", " ");
+        for (String block : unfolded.split("\n\\s*\n")) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (String line : block.split("\n")) {
+                int colon = line.indexOf(':');
+                if (colon > 0) {
+                    fields.putIfAbsent(line.substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT),
+                            line.substring(colon + 1).trim());
+                }
+            }
+            if (fields.containsKey("action")) {
+                return fields;
+            }
+        }
+        return Map.of();
+    }
+
+    /** "rfc822; claire@acme.example" → claire@acme.example */
+    private static String address(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        int semicolon = typed.indexOf(';');
+        return (semicolon >= 0 ? typed.substring(semicolon + 1) : typed).trim();
+    }
+
+    private static String text(Part part) throws MessagingException, IOException {
+        try (InputStream in = part.getInputStream()) {
+            return new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);
+        }
     }
 
     private static String from(MimeMessage message) throws MessagingException {

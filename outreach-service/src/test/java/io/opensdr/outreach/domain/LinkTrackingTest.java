@@ -49,6 +49,18 @@ class LinkTrackingTest {
     }
 
     @Test
+    void shouldRedirectABookingLinkWithItsPrefilledAddressButKeepTheAddressOutOfTheEngagement() {
+        String booking = "https://calendly.example/camille/30min?name=Claire%20Martin&email=claire%40acme.example"
+                + "&utm_source=opensdr&utm_content=p-1";
+        String token = tokenOf(links.clickUrl("p-1:1", booking).orElseThrow());
+
+        assertThat(tracking.clicked(token, SAFARI)).contains(URI.create(booking));
+
+        assertThat(engagements.of("p-1").get(0).detail()).isEqualTo("https://calendly.example/camille/30min?"
+                + "name=Claire%20Martin&email=[address]&utm_source=opensdr&utm_content=p-1");
+    }
+
+    @Test
     void shouldRecordNothingAndRedirectNowhereForAForgedToken() {
         String forged = new SignedTokens("an-attackers-secret-of-thirty-two-bytes!").sign("click\np-1:1\nhttps://evil.example");
 

@@ -14,7 +14,8 @@ class ReplyDetectionTest {
 
     private final InMemoryPorts.SentEmailsInMemory sent = new InMemoryPorts.SentEmailsInMemory();
     private final InMemoryPorts.EngagementsInMemory engagements = new InMemoryPorts.EngagementsInMemory();
-    private final ReplyDetection replies = new ReplyDetection(sent, engagements);
+    private final InMemoryPorts.SuppressionsInMemory suppressions = new InMemoryPorts.SuppressionsInMemory();
+    private final ReplyDetection replies = new ReplyDetection(sent, engagements, suppressions);
 
     ReplyDetectionTest() {
         sent.add(new SentEmail("p-1:1", "workspace-1", "c-1", "p-1", "Claire@Acme.example", OURS, "sales@opensdr.example"));
@@ -82,6 +83,42 @@ class ReplyDetectionTest {
 
         assertThat(replies.handle(reply)).isEqualTo(ReplyDetection.Outcome.DUPLICATE);
         assertThat(engagements.recorded.get(0).providerEventId()).isEqualTo("reply:sales@opensdr.example#7:42");
+    }
+
+    @Test
+    void shouldRecordAPermanentDeliveryFailureAsABounceAndSuppressTheAddress() {
+        InboundMessage report = new InboundMessage("sales@opensdr.example", "1:9", "<dsn-1@mx.opensdr.example>",
+                "MAILER-DAEMON@mx.opensdr.example", "Undelivered Mail Returned to Sender", List.of(), List.of(), Map.of(), AT,
+                new DeliveryFailure(OURS, "claire@acme.example", "failed", "5.1.1", "smtp; 550 5.1.1 No such user"));
+
+        assertThat(replies.handle(report)).isEqualTo(ReplyDetection.Outcome.BOUNCED);
+        assertThat(replies.handle(report)).isEqualTo(ReplyDetection.Outcome.DUPLICATE);
+
+        assertThat(engagements.of("p-1")).singleElement().satisfies(engagement -> {
+            assertThat(engagement.kind()).isEqualTo(EngagementKind.BOUNCED);
+            assertThat(engagement.detail()).isEqualTo("bounce 5.1.1: smtp; 550 5.1.1 No such user");
+        });
+        assertThat(suppressions.reasonFor("workspace-1", "claire@acme.example")).isEqualTo(SuppressionReason.HARD_BOUNCED);
+    }
+
+    @Test
+    void shouldNotSuppressATransientFailureNorRecordADelay() {
+        InboundMessage delayed = new InboundMessage("sales@opensdr.example", "1:10", "<dsn-2@mx>", "MAILER-DAEMON@mx",
+                "Delayed Mail", List.of(), List.of(), Map.of(), AT,
+                new DeliveryFailure(OURS, "claire@acme.example", "delayed", "4.4.7", null));
+        InboundMessage transientFailure = new InboundMessage("sales@opensdr.example", "1:11", "<dsn-3@mx>", "MAILER-DAEMON@mx",
+                "Undelivered Mail", List.of(), List.of(), Map.of(), AT,
+                new DeliveryFailure(OURS, "claire@acme.example", "failed", "4.2.2", "mailbox full"));
+        InboundMessage aboutSomethingElse = new InboundMessage("sales@opensdr.example", "1:12", "<dsn-4@mx>", "MAILER-DAEMON@mx",
+                "Undelivered Mail", List.of(), List.of(), Map.of(), AT,
+                new DeliveryFailure("<not-ours@opensdr.local>", "x@acme.example", "failed", "5.1.1", null));
+
+        assertThat(replies.handle(delayed)).isEqualTo(ReplyDetection.Outcome.NOT_A_REPLY);
+        assertThat(replies.handle(transientFailure)).isEqualTo(ReplyDetection.Outcome.BOUNCED);
+        assertThat(replies.handle(aboutSomethingElse)).isEqualTo(ReplyDetection.Outcome.NOT_A_REPLY);
+
+        assertThat(engagements.of("p-1")).extracting(Engagement::kind).containsExactly(EngagementKind.BOUNCED);
+        assertThat(suppressions.byWorkspaceAndAddress).isEmpty();
     }
 
     static InboundMessage message(String messageId, String from, String subject, List<String> inReplyTo,

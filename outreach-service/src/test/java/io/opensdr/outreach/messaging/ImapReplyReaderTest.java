@@ -14,6 +14,8 @@ import io.opensdr.outreach.domain.MailboxCursors;
 import io.opensdr.outreach.domain.ReplyDetection;
 import io.opensdr.outreach.domain.SentEmail;
 import io.opensdr.outreach.domain.SentEmails;
+import io.opensdr.outreach.domain.SuppressionList;
+import io.opensdr.outreach.domain.SuppressionReason;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
@@ -61,6 +63,18 @@ class ImapReplyReaderTest {
     };
     private final RecordedEngagements engagements = new RecordedEngagements();
     private final Cursors cursors = new Cursors();
+    private final Map<String, SuppressionReason> suppressed = new ConcurrentHashMap<>();
+    private final SuppressionList suppressions = new SuppressionList() {
+        @Override
+        public boolean isSuppressed(String workspaceId, String email) {
+            return suppressed.containsKey(email);
+        }
+
+        @Override
+        public void suppress(String workspaceId, String email, SuppressionReason reason, String detail) {
+            suppressed.putIfAbsent(email, reason);
+        }
+    };
     private GreenMailUser sales;
 
     @BeforeEach
@@ -106,8 +120,50 @@ class ImapReplyReaderTest {
     }
 
     @Test
+    void shouldRecordABounceReportAboutOurEmailAndSuppressTheAddress() throws Exception {
+        String report = "Message-ID: <dsn-1@mx.opensdr.example>\r\n"
+                + "From: Mail Delivery System <MAILER-DAEMON@mx.opensdr.example>\r\n"
+                + "To: " + SALES + "\r\n"
+                + "Subject: Undelivered Mail Returned to Sender\r\n"
+                + "Date: Tue, 3 Mar 2026 09:00:00 +0100\r\n"
+                + "Auto-Submitted: auto-replied\r\n"
+                + "MIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\r\n\r\n"
+                + "--B\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n"
+                + "I'm sorry to have to inform you that your message could not be delivered.\r\n\r\n"
+                + "--B\r\nContent-Type: message/delivery-status\r\n\r\n"
+                + "Reporting-MTA: dns; mx.opensdr.example\r\n"
+                + "Arrival-Date: Tue, 3 Mar 2026 08:59:58 +0100\r\n\r\n"
+                + "Final-Recipient: rfc822; claire@acme.example\r\n"
+                + "Original-Recipient: rfc822;claire@acme.example\r\n"
+                + "Action: failed\r\n"
+                + "Status: 5.1.1\r\n"
+                + "Remote-MTA: dns; mx.acme.example\r\n"
+                + "Diagnostic-Code: smtp; 550 5.1.1 <claire@acme.example>:\r\n"
+                + "    Recipient address rejected: User unknown\r\n\r\n"
+                + "--B\r\nContent-Type: text/rfc822-headers\r\n\r\n"
+                + "Message-ID: " + OURS + "\r\n"
+                + "From: Camille <" + SALES + ">\r\n"
+                + "To: claire@acme.example\r\n"
+                + "Subject: Acme and faster deliveries\r\n\r\n"
+                + "--B--\r\n";
+        sales.deliver(new MimeMessage(Session.getInstance(new Properties()),
+                new ByteArrayInputStream(report.getBytes(StandardCharsets.UTF_8))));
+
+        reader(cursors).readAll();
+
+        assertThat(engagements.recorded).singleElement().satisfies(engagement -> {
+            assertThat(engagement.kind()).isEqualTo(EngagementKind.BOUNCED);
+            assertThat(engagement.emailId()).isEqualTo("p-1:1");
+            assertThat(engagement.detail()).isEqualTo("bounce 5.1.1: smtp; 550 5.1.1 <[address]>: "
+                    + "Recipient address rejected: User unknown");
+        });
+        assertThat(suppressed).containsEntry("claire@acme.example", SuppressionReason.HARD_BOUNCED);
+    }
+
+    @Test
     void shouldLeaveTheCursorWhereItWasWhenTheMailboxCannotBeRead() {
-        ImapReplyReader wrongPassword = new ImapReplyReader(sent, cursors, new ReplyDetection(sent, engagements),
+        ImapReplyReader wrongPassword = new ImapReplyReader(sent, cursors, new ReplyDetection(sent, engagements, suppressions),
                 new ImapReplyReader.Settings("127.0.0.1", IMAP.getPort(), false, "INBOX", Duration.ofSeconds(5),
                         mailbox -> Optional.of(new ImapReplyReader.Account(mailbox, "wrong"))),
                 Clock.systemUTC());
@@ -119,7 +175,7 @@ class ImapReplyReaderTest {
     }
 
     private ImapReplyReader reader(Cursors cursors) {
-        return new ImapReplyReader(sent, cursors, new ReplyDetection(sent, engagements),
+        return new ImapReplyReader(sent, cursors, new ReplyDetection(sent, engagements, suppressions),
                 new ImapReplyReader.Settings("127.0.0.1", IMAP.getPort(), false, "INBOX", Duration.ofSeconds(5),
                         mailbox -> mailbox.equals(SALES) ? Optional.of(new ImapReplyReader.Account(SALES, SALES))
                                 : Optional.empty()),
