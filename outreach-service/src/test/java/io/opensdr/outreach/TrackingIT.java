@@ -126,7 +126,7 @@ class TrackingIT {
     void shouldRecordPixelOpensAndRedirectOnlySignedClicks() throws Exception {
         sent("p-link", "c-link", "paul.link@acme.example", "link@opensdr.example", MailTransport.Kind.SMTP);
         String pixel = links.pixelUrl("p-link:1");
-        String click = links.clickUrl("p-link:1", "https://cal.example/camille/30min?utm_content=p-link").orElseThrow();
+        String click = links.clickUrl("p-link:1", 0, "https://cal.example/camille/30min?utm_content=p-link");
 
         mvc.perform(get(path(pixel)).header("User-Agent", "Mozilla/5.0 (Macintosh) AppleWebKit/605.1.15 (KHTML, like Gecko)"))
                 .andExpect(status().isOk())
@@ -180,7 +180,8 @@ class TrackingIT {
     private LedgerEntry sent(String prospectId, String campaignId, String to, String mailbox, MailTransport.Kind transport) {
         Instant now = Instant.now();
         ApprovedEmail approved = new ApprovedEmail(prospectId, 1, prospectId + ":1", campaignId, "workspace-1", to,
-                "Someone", "Acme and faster deliveries", "Hello,\n\nWould 30 minutes work?", "user-7", now);
+                "Someone", "Acme and faster deliveries",
+                "Hello,\n\nWould 30 minutes work? https://cal.example/camille/30min?utm_content=" + prospectId, "user-7", now);
         ledger.recordApproved(LedgerEntry.approved(approved));
         LedgerEntry sending = ledger.claim(prospectId + ":1", MessageIds.next(prospectId + ":1"), mailbox, transport, now)
                 .orElseThrow();

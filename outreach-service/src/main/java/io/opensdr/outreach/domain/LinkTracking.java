@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * What the open pixel and the click redirect record. A token this service did not sign records
- * nothing and redirects nowhere; a valid token for an email the ledger no longer holds (erased)
- * still leads where it was signed to lead, and records nothing.
+ * nothing and redirects nowhere. A click leads to the link of the ledger's approved text the
+ * token names, only if it is still the link that was signed; an email the ledger no longer holds
+ * in full (erased) has no destination any more.
  */
 public class LinkTracking {
 
@@ -36,10 +37,14 @@ public class LinkTracking {
     /** @return where to send the visitor: the signed destination, or empty for a forged or altered token */
     public Optional<URI> clicked(String token, String userAgent) {
         Optional<TrackingLinks.Click> click = links.click(token);
-        click.flatMap(c -> sentEmails.byId(c.emailId())).ifPresent(sent -> engagements.record(sent.engagement(
-                EngagementKind.CLICKED, MachineAgents.isMachine(userAgent), click.get().destination().toString(), null,
-                clock.instant())));
-        return click.map(TrackingLinks.Click::destination);
+        if (click.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<SentEmail> sent = sentEmails.byId(click.get().emailId());
+        Optional<URI> destination = sent.flatMap(email -> click.get().destinationIn(email.body()));
+        destination.ifPresent(uri -> engagements.record(sent.get().engagement(EngagementKind.CLICKED,
+                MachineAgents.isMachine(userAgent), uri.toString(), null, clock.instant())));
+        return destination;
     }
 
     private static String agent(String userAgent) {

@@ -3,9 +3,11 @@ package io.opensdr.outreach.domain;
 /**
  * What tracking needs to know of an email the ledger holds: whom it went to, from which mailbox,
  * under which Message-ID, so that an engagement can be tied back to its prospect and campaign.
+ *
+ * @param body the approved text, where click redirects find their destination; null once erased
  */
 public record SentEmail(String emailId, String workspaceId, String campaignId, String prospectId,
-                        String recipientEmail, String messageId, String mailbox) {
+                        String recipientEmail, String messageId, String mailbox, String body) {
 
     /** Addresses, plain or URL-encoded (a booking link's prefilled email, a bounce's diagnostic). */
     private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(

@@ -1,6 +1,7 @@
 package io.opensdr.outreach.domain;
 
-import java.util.Optional;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,13 +10,13 @@ import java.util.regex.Pattern;
  * approved text with an open pixel and every http(s) link wrapped in a signed click redirect.
  * The plain-text part is left exactly as approved. SendGrid tracks opens and clicks itself, so
  * its emails are left alone. Links to OpenSDR's own pages (the unsubscribe link) are not wrapped.
+ *
+ * <p>The redirect finds its destination again in the ledger's approved text by position, so only
+ * links of that text are wrapped: an HTML body another decorator wrote keeps any other link as it is.
  */
 public class TrackingDecorator implements OutgoingEmailDecorator {
 
-    /** A URL in running text; trailing punctuation is taken off afterwards. */
-    private static final Pattern TEXT_URL = Pattern.compile("https?://[^\\s<>\"']+", Pattern.CASE_INSENSITIVE);
     private static final Pattern HREF = Pattern.compile("href=\"(https?://[^\"]+)\"", Pattern.CASE_INSENSITIVE);
-    private static final String TRAILING = ".,;:!?)]}";
 
     private final TrackingLinks links;
 
@@ -30,52 +31,51 @@ public class TrackingDecorator implements OutgoingEmailDecorator {
         }
         String pixel = "<img src=\"" + escape(links.pixelUrl(email.emailId()))
                 + "\" width=\"1\" height=\"1\" alt=\"\" style=\"display:block;border:0;width:1px;height:1px\">";
+        List<TrackingLinks.Found> found = TrackingLinks.webLinks(email.body());
         if (email.htmlBody() != null) {
-            String html = wrapHrefs(email.htmlBody(), email.emailId());
-            int end = html.toLowerCase(java.util.Locale.ROOT).lastIndexOf("</body>");
+            String html = wrapHrefs(email.htmlBody(), email.emailId(), found);
+            int end = html.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
             return email.withHtmlBody(end >= 0 ? html.substring(0, end) + pixel + html.substring(end) : html + pixel);
         }
         return email.withHtmlBody("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head><body>"
                 + "<div style=\"font-family:Arial,Helvetica,sans-serif;font-size:14px;line-height:1.5\">"
-                + textToHtml(email.body(), email.emailId()) + "</div>" + pixel + "</body></html>");
+                + textToHtml(email.body(), email.emailId(), found) + "</div>" + pixel + "</body></html>");
     }
 
-    private String textToHtml(String text, String emailId) {
+    private String textToHtml(String text, String emailId, List<TrackingLinks.Found> found) {
         StringBuilder html = new StringBuilder(text.length() * 2);
-        Matcher urls = TEXT_URL.matcher(text);
         int from = 0;
-        while (urls.find()) {
-            String url = urls.group();
-            int end = urls.end();
-            while (!url.isEmpty() && TRAILING.indexOf(url.charAt(url.length() - 1)) >= 0) {
-                url = url.substring(0, url.length() - 1);
-                end--;
-            }
-            html.append(paragraphs(text.substring(from, urls.start())));
-            html.append("<a href=\"").append(escape(tracked(url, emailId))).append("\">").append(escape(url)).append("</a>");
-            from = end;
+        for (int i = 0; i < found.size(); i++) {
+            TrackingLinks.Found link = found.get(i);
+            html.append(paragraphs(text.substring(from, link.start())));
+            html.append("<a href=\"").append(escape(tracked(link.url(), i, emailId))).append("\">")
+                    .append(escape(link.url())).append("</a>");
+            from = link.end();
         }
         html.append(paragraphs(text.substring(from)));
         return html.toString();
     }
 
-    private String wrapHrefs(String html, String emailId) {
+    private String wrapHrefs(String html, String emailId, List<TrackingLinks.Found> found) {
         Matcher hrefs = HREF.matcher(html);
         StringBuilder out = new StringBuilder(html.length() * 2);
         while (hrefs.find()) {
             String url = unescape(hrefs.group(1));
-            hrefs.appendReplacement(out, Matcher.quoteReplacement("href=\"" + escape(tracked(url, emailId)) + "\""));
+            int index = -1;
+            for (int i = 0; i < found.size() && index < 0; i++) {
+                if (found.get(i).url().equals(url)) {
+                    index = i;
+                }
+            }
+            String target = index < 0 ? url : tracked(url, index, emailId);
+            hrefs.appendReplacement(out, Matcher.quoteReplacement("href=\"" + escape(target) + "\""));
         }
         hrefs.appendTail(out);
         return out.toString();
     }
 
-    private String tracked(String url, String emailId) {
-        if (links.isOwnLink(url)) {
-            return url;
-        }
-        Optional<String> wrapped = links.clickUrl(emailId, url);
-        return wrapped.orElse(url);
+    private String tracked(String url, int index, String emailId) {
+        return links.isOwnLink(url) ? url : links.clickUrl(emailId, index, url);
     }
 
     private static String paragraphs(String text) {

@@ -2,20 +2,35 @@ package io.opensdr.outreach.domain;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The open pixel's and the click redirect's links: {@code <public-base-url>/api/outreach/track/open/<token>}
- * and {@code .../track/click/<token>}, each token signed ({@link SignedTokens}) over the email's
- * ledger id (and, for a click, the original URL), so that a link can be neither forged nor
- * pointed elsewhere: the redirect only ever goes where the signed URL says.
+ * and {@code .../track/click/<token>}. Tokens are signed ({@link SignedTokens}) and carry ids
+ * only, never an address: the pixel's the email's ledger id; a click's the email's ledger id, the
+ * position of the link among the web links of the approved text, and a digest of that link. The
+ * redirect reads the destination from the ledger's approved text and goes there only when the
+ * digest matches, so it can never be pointed anywhere else (no open redirect), and the token
+ * carries none of the link's query (a booking link's prefilled name and email stay out of it).
  */
 public final class TrackingLinks {
 
+    /** A URL in running text; trailing punctuation is taken off afterwards. */
+    private static final Pattern TEXT_URL = Pattern.compile("https?://[^\\s<>\"']+", Pattern.CASE_INSENSITIVE);
+    private static final String TRAILING = ".,;:!?)]}";
     private static final String OPEN = "open";
     private static final String CLICK = "click";
-    private static final char SEPARATOR = '\n';
+    private static final String SEPARATOR = "\n";
+    private static final int DIGEST_BYTES = 16;
 
     private final SignedTokens tokens;
     private final String base;
@@ -25,17 +40,39 @@ public final class TrackingLinks {
         this.base = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
     }
 
+    /** A web link found in a text, where it starts and ends. */
+    public record Found(String url, int start, int end) {
+    }
+
+    /** The http(s) links of a text, in order, without the punctuation that closes a sentence. */
+    public static List<Found> webLinks(String text) {
+        List<Found> found = new ArrayList<>();
+        if (text == null) {
+            return found;
+        }
+        Matcher urls = TEXT_URL.matcher(text);
+        while (urls.find()) {
+            String url = urls.group();
+            int end = urls.end();
+            while (!url.isEmpty() && TRAILING.indexOf(url.charAt(url.length() - 1)) >= 0) {
+                url = url.substring(0, url.length() - 1);
+                end--;
+            }
+            if (isWebUrl(url)) {
+                found.add(new Found(url, urls.start(), end));
+            }
+        }
+        return found;
+    }
+
     public String pixelUrl(String emailId) {
         return base + "/api/outreach/track/open/" + tokens.sign(OPEN + SEPARATOR + emailId);
     }
 
-    /** Empty for a URL that is not http(s), or too long to fit in a token: such a link is left as it is. */
-    public Optional<String> clickUrl(String emailId, String url) {
-        if (!isWebUrl(url) || url.indexOf(SEPARATOR) >= 0) {
-            return Optional.empty();
-        }
-        String token = tokens.sign(CLICK + SEPARATOR + emailId + SEPARATOR + url);
-        return tokens.verify(token).isPresent() ? Optional.of(base + "/api/outreach/track/click/" + token) : Optional.empty();
+    /** The redirect to the {@code index}-th web link of the email's approved text, which is {@code url}. */
+    public String clickUrl(String emailId, int index, String url) {
+        return base + "/api/outreach/track/click/" + tokens.sign(CLICK + SEPARATOR + emailId + SEPARATOR + index
+                + SEPARATOR + digest(url));
     }
 
     /** Links to OpenSDR's own pages (unsubscribe, tracking) are never wrapped. */
@@ -46,29 +83,53 @@ public final class TrackingLinks {
     /** The email a pixel token names; empty for anything this key did not sign as a pixel. */
     public Optional<String> openedEmail(String token) {
         return tokens.verify(token).flatMap(payload -> {
-            String[] parts = payload.split(String.valueOf(SEPARATOR), -1);
+            String[] parts = payload.split(SEPARATOR, -1);
             return parts.length == 2 && OPEN.equals(parts[0]) && !parts[1].isEmpty() ? Optional.of(parts[1]) : Optional.empty();
         });
     }
 
-    /** The email and destination a click token names; empty for anything this key did not sign as a click. */
+    /** What a click token names; empty for anything this key did not sign as a click. */
     public Optional<Click> click(String token) {
         return tokens.verify(token).flatMap(payload -> {
-            String[] parts = payload.split(String.valueOf(SEPARATOR), 3);
-            if (parts.length != 3 || !CLICK.equals(parts[0]) || parts[1].isEmpty() || !isWebUrl(parts[2])) {
+            String[] parts = payload.split(SEPARATOR, -1);
+            if (parts.length != 4 || !CLICK.equals(parts[0]) || parts[1].isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new Click(parts[1], URI.create(parts[2])));
+            try {
+                return Optional.of(new Click(parts[1], Integer.parseInt(parts[2]), parts[3]));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
         });
     }
 
-    public record Click(String emailId, URI destination) {
+    /**
+     * A click on the {@code index}-th web link of an email.
+     *
+     * @param digest the signed digest of the link, checked against the ledger's text before redirecting
+     */
+    public record Click(String emailId, int index, String digest) {
+
+        /** The link this click leads to in the email's approved text, if it is still the one that was signed. */
+        public Optional<URI> destinationIn(String approvedText) {
+            List<Found> links = webLinks(approvedText);
+            if (index < 0 || index >= links.size() || !TrackingLinks.digest(links.get(index).url()).equals(digest)) {
+                return Optional.empty();
+            }
+            return Optional.of(URI.create(links.get(index).url()));
+        }
+    }
+
+    static String digest(String url) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(url.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(hash, DIGEST_BYTES));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     static boolean isWebUrl(String url) {
-        if (url == null) {
-            return false;
-        }
         try {
             URI uri = new URI(url);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

@@ -68,10 +68,11 @@ class MongoSentEmails implements SentEmails {
     }
 
     private Optional<SentEmail> first(Query query) {
-        query.fields().include("_id", "workspaceId", "campaignId", "prospectId", "recipientEmail", "messageId", "mailbox");
+        query.fields().include("_id", "workspaceId", "campaignId", "prospectId", "recipientEmail", "messageId", "mailbox", "body");
         Document found = mongo.findOne(query, Document.class, SendLedgerDocument.COLLECTION);
         return Optional.ofNullable(found).map(document -> new SentEmail(document.getString("_id"),
                 document.getString("workspaceId"), document.getString("campaignId"), document.getString("prospectId"),
-                document.getString("recipientEmail"), document.getString("messageId"), document.getString("mailbox")));
+                document.getString("recipientEmail"), document.getString("messageId"), document.getString("mailbox"),
+                document.getString("body")));
     }
 }

@@ -19,7 +19,7 @@ class ProviderEventsTest {
     private final ProviderEvents events = new ProviderEvents(sent, engagements, suppressions, new SendReconciliation(ledger));
 
     private final SentEmail claire = sent.add(new SentEmail("p-1:1", "workspace-1", "c-1", "p-1",
-            "claire@acme.example", "<p-1-1.abc@opensdr.local>", "sales@opensdr.example"));
+            "claire@acme.example", "<p-1-1.abc@opensdr.local>", "sales@opensdr.example", "Hello"));
 
     @Test
     void shouldRecordADeliveryOnceWhateverTheRedeliveries() {
@@ -95,7 +95,7 @@ class ProviderEventsTest {
     @Test
     void shouldSuppressSpamReportsAndUnsubscribes() {
         events.handle(event("sg-spam", "spamreport"));
-        sent.add(new SentEmail("p-2:1", "workspace-1", "c-1", "p-2", "paul@acme.example", "<p-2>", "sales@opensdr.example"));
+        sent.add(new SentEmail("p-2:1", "workspace-1", "c-1", "p-2", "paul@acme.example", "<p-2>", "sales@opensdr.example", "Hello"));
         events.handle(new ProviderEvent("sg-unsub", "group_unsubscribe", "p-2:1", "paul@acme.example", AT, null, null,
                 null, null, null, null, false));
 

@@ -18,7 +18,7 @@ class ReplyDetectionTest {
     private final ReplyDetection replies = new ReplyDetection(sent, engagements, suppressions);
 
     ReplyDetectionTest() {
-        sent.add(new SentEmail("p-1:1", "workspace-1", "c-1", "p-1", "Claire@Acme.example", OURS, "sales@opensdr.example"));
+        sent.add(new SentEmail("p-1:1", "workspace-1", "c-1", "p-1", "Claire@Acme.example", OURS, "sales@opensdr.example", "Hello"));
     }
 
     @Test

@@ -44,7 +44,7 @@ class ImapReplyReaderTest {
 
     private final SentEmails sent = new SentEmails() {
         private final SentEmail claire = new SentEmail("p-1:1", "workspace-1", "c-1", "p-1", "claire@acme.example",
-                OURS, SALES);
+                OURS, SALES, "Hello Claire");
 
         @Override
         public Optional<SentEmail> byId(String emailId) {

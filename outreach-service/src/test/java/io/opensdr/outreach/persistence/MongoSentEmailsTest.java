@@ -37,7 +37,7 @@ class MongoSentEmailsTest {
 
         SentEmail smtp = sentEmails.byId("p-smtp:1").orElseThrow();
         assertThat(smtp).isEqualTo(new SentEmail("p-smtp:1", "workspace-1", "c-1", "p-smtp", "p-smtp@acme.example",
-                "<p-smtp-1.0123456789abcdef@opensdr.local>", "smtp@opensdr.example"));
+                "<p-smtp-1.0123456789abcdef@opensdr.local>", "smtp@opensdr.example", "Body"));
         assertThat(sentEmails.byMessageId("<p-smtp-1.0123456789abcdef@opensdr.local>")).contains(smtp);
         assertThat(sentEmails.byMessageId("<W86EgYT6SQKk0lRflfLRsA@geopod-ismtpd-3.example>"))
                 .map(SentEmail::emailId).contains("p-sg:1");
