@@ -162,6 +162,9 @@ class MeetingWebhooksIT {
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.title").value("Invalid webhook"));
         }
+        String huge = valid.replace("\"name\": \"Claire Martin\"", "\"name\": \"" + "x".repeat(300 * 1024) + "\"");
+        calendly(huge, now()).andExpect(status().isPayloadTooLarge())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         assertThat(mongo.findById("CALENDLY:https://api.calendly.com/scheduled_events/GBGBDCAADAEDCRZ2/invitees/INVITEE-MALFORMED",
                 Document.class, "meetings")).isNull();
     }
