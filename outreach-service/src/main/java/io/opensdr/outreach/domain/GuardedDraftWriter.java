@@ -6,7 +6,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every draft through the {@link DraftGuardrails}. With a language model: its draft, regenerated
- * once when it answers something invalid or fails the guardrails, and otherwise (or at once when
+ * once (told why the first was refused) when it answers something invalid or fails the
+ * guardrails, and otherwise (or at once when
  * the call itself fails, its client's retries spent) the campaign's template, recording why in
  * {@link DraftContent#fallbackReason()}. Without one, the template. A template draft that fails the
  * guardrails is refused ({@link DraftNotWritableException}): the prospect waits for a corrected
@@ -20,14 +21,14 @@ public class GuardedDraftWriter implements DraftWriter {
 
     private static final Logger log = LoggerFactory.getLogger(GuardedDraftWriter.class);
 
-    private final DraftWriter languageModel;
+    private final LanguageModelDraftWriter languageModel;
     private final DraftWriter template;
     private final DraftGuardrails guardrails;
 
     /**
      * @param languageModel the model's writer, or null when no model is configured
      */
-    public GuardedDraftWriter(DraftWriter languageModel, DraftWriter template, DraftGuardrails guardrails) {
+    public GuardedDraftWriter(LanguageModelDraftWriter languageModel, DraftWriter template, DraftGuardrails guardrails) {
         this.languageModel = languageModel;
         this.template = template;
         this.guardrails = guardrails;
@@ -40,7 +41,7 @@ public class GuardedDraftWriter implements DraftWriter {
             String failure = null;
             for (int attempt = 1; attempt <= MODEL_ATTEMPTS; attempt++) {
                 try {
-                    DraftContent draft = languageModel.write(campaign, prospect);
+                    DraftContent draft = languageModel.rewrite(campaign, prospect, failure);
                     List<String> problems = guardrails.check(draft, campaign, prospect);
                     if (problems.isEmpty()) {
                         return draft;

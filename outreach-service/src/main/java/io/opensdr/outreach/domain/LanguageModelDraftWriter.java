@@ -57,8 +57,21 @@ public class LanguageModelDraftWriter implements DraftWriter {
     /** Throws when the model fails (the adapter's exception) or answers something that is not a draft. */
     @Override
     public DraftContent write(Campaign campaign, QualifiedProspect prospect) {
+        return rewrite(campaign, prospect, null);
+    }
+
+    /**
+     * A draft again, told why the previous one was refused so that the model can avoid it.
+     *
+     * @param refusal what was wrong with the previous draft; null for a first draft
+     */
+    public DraftContent rewrite(Campaign campaign, QualifiedProspect prospect, String refusal) {
         Optional<String> bookingLink = BookingLink.of(campaign, prospect);
-        DraftContent answer = parse(model.complete(INSTRUCTIONS, describe(campaign, prospect, bookingLink.isPresent())));
+        String input = describe(campaign, prospect, bookingLink.isPresent());
+        if (refusal != null && !refusal.isBlank()) {
+            input += "\n\nYour previous draft was refused: " + refusal + ". Write a new one that avoids this.";
+        }
+        DraftContent answer = parse(model.complete(INSTRUCTIONS, input));
         StringBuilder body = new StringBuilder(answer.body());
         bookingLink.ifPresent(link -> body.append("\n\n").append(link));
         String sender = campaign.sender().name();

@@ -109,6 +109,9 @@ class OpenAiLanguageModelTest {
         assertThat(draft.generatedBy()).isEqualTo(DraftGenerator.LANGUAGE_MODEL);
         assertThat(draft.body()).startsWith(BODY);
         server.verify(2, postRequestedFor(urlEqualTo(CHAT)));
+        server.verify(1, postRequestedFor(urlEqualTo(CHAT)).withRequestBody(matchingJsonPath("$.messages[1].content",
+                containing("Your previous draft was refused: the draft failed the guardrails: names what is not in "
+                        + "the prospect's data: DHL"))));
     }
 
     @Test

@@ -149,6 +149,18 @@ class DraftGuardrailsTest {
     }
 
     @Test
+    void shouldAcceptAnAcronymTheApprovedTemplateUsesButNotOneItDoesNot() {
+        Campaign withAcronym = CampaignMother.withTemplate(campaign, "{{companyName}} and GDPR-ready deliveries",
+                "Hello {{firstName}}, our GDPR-ready routing cuts delivery times. {{meetingLink}}", 2);
+
+        assertThat(guardrails.check(new TemplateDraftWriter().write(withAcronym, claire), withAcronym, claire)).isEmpty();
+        assertThat(guardrails.check(modelDraft("Acme Logistics and your Series B",
+                GOOD_BODY.replace("We help", "Our GDPR-ready routing helps")), withAcronym, claire)).isEmpty();
+        assertThat(check("Acme Logistics and your Series B", GOOD_BODY.replace("We help", "We HELP")))
+                .contains("shouts \"HELP\" in capitals");
+    }
+
+    @Test
     void shouldRefuseAnExclamationMarkInTheSubject() {
         assertThat(check("Acme Logistics and your Series B!", GOOD_BODY))
                 .contains("has an exclamation mark in the subject");

@@ -50,12 +50,12 @@ class DraftingTest {
     @Test
     void shouldParkWhenTheTemplatesDraftFailsTheGuardrails() {
         drafting.onCampaign(CampaignMother.withTemplate(anActiveCampaign("campaign-1"),
-                "FREE demo for {{companyName}}!!", "Hi {{firstName}}", 1));
+                "FREE TRIAL for {{companyName}}!!", "Hi {{firstName}}", 1));
 
         DraftOutcome outcome = drafting.onQualified(aQualifiedProspect("prospect-1", "campaign-1"));
 
         assertThat(outcome).isEqualTo(DraftOutcome.PARKED);
-        assertThat(parked.reasons.get("prospect-1")).contains("guardrails").contains("FREE").contains("!!");
+        assertThat(parked.reasons.get("prospect-1")).contains("guardrails").contains("free trial").contains("!!");
         assertThat(drafts.byId).isEmpty();
     }
 
