@@ -38,7 +38,7 @@ describe('NewCampaignPage', () => {
         startHour: 9,
         endHour: 17,
         timeZone: 'Europe/Paris',
-        schedulerLink: null,
+        schedulerLink: 'https://calendly.com/opensdr-demo/20min',
       },
       threshold: 60,
       dailyProspectQuota: 100,

@@ -63,7 +63,8 @@ export function demoCampaignValues(): CampaignFormValues {
     startHour: '9',
     endHour: '17',
     timeZone: 'Europe/Paris',
-    schedulerLink: '',
+    // A demo scheduler page: the local prospect simulator books meetings through its webhooks.
+    schedulerLink: 'https://calendly.com/opensdr-demo/20min',
     threshold: '60',
     dailyProspectQuota: '100',
   };
