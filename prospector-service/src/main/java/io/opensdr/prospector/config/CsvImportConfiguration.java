@@ -2,6 +2,7 @@ package io.opensdr.prospector.config;
 
 import io.opensdr.prospector.domain.CampaignState;
 import io.opensdr.prospector.domain.CampaignStore;
+import io.opensdr.prospector.domain.SuppressedPeople;
 import io.opensdr.prospector.sources.csv.CsvImportService;
 import io.opensdr.prospector.sources.csv.CsvImportSettings;
 import io.opensdr.prospector.sources.csv.CsvImportSource;
@@ -22,9 +23,9 @@ public class CsvImportConfiguration {
     }
 
     @Bean
-    CsvImportService csvImportService(CampaignStore campaigns, ImportedPeople people, CsvImportProperties properties,
-                                      Clock clock) {
-        return new CsvImportService(campaignId -> campaigns.find(campaignId).map(CampaignState::campaign), people, new CsvImportSettings(properties.maxFileSize().toBytes(),
+    CsvImportService csvImportService(CampaignStore campaigns, ImportedPeople people, SuppressedPeople suppressed,
+                                      CsvImportProperties properties, Clock clock) {
+        return new CsvImportService(campaignId -> campaigns.find(campaignId).map(CampaignState::campaign), people, suppressed, new CsvImportSettings(properties.maxFileSize().toBytes(),
                 properties.batchSize(), properties.maxStoredErrors(), properties.previewRows(), properties.maxRowChars(),
                 properties.staleLockAfter()), clock);
     }

@@ -16,7 +16,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 record CsvImportDocument(@Id String id, @Indexed String campaignId, String fileName, String status, String delimiter,
                          List<MappedColumn> mapping, long rowsRead, long imported, long rejected, long duplicates,
                          List<RowError> errors, List<ImportReport.DuplicateRow> duplicateRows, boolean errorsTruncated,
-                         long malformedUtf8Sequences, String fileError, Instant startedAt, Instant finishedAt) {
+                         long malformedUtf8Sequences, String fileError, Instant startedAt, Instant finishedAt,
+                         Long suppressed, List<Long> suppressedRows) {
 
     static final String COLLECTION = "csv_imports";
 

@@ -7,6 +7,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A row a CSV import kept, in {@code imported_people}. Its id is its place in the campaign's
  * ranked rows ({@code importId/priority/seq}), so the CSV source reads a page by id lookups.
+ * An erased row keeps its place without its person ({@code erased}, see MongoSuppressedPeople).
  */
 @Document(ImportedPersonDocument.COLLECTION)
 record ImportedPersonDocument(
@@ -31,7 +32,10 @@ record ImportedPersonDocument(
         String companyName,
         String companyDomain,
         String industry,
-        Integer employeeCount) {
+        Integer employeeCount,
+        Boolean erased) {
 
     static final String COLLECTION = "imported_people";
+    /** Set on a row whose person asked to be erased: its personal fields are gone and the source passes over it. */
+    static final String ERASED = "erased";
 }

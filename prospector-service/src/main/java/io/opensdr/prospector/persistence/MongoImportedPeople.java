@@ -137,7 +137,7 @@ public class MongoImportedPeople implements ImportedPeople {
                 report.delimiter(), report.mapping().entrySet().stream().map(e -> new MappedColumn(e.getKey(), e.getValue())).toList(),
                 report.rowsRead(), report.imported(), report.rejected(), report.duplicates(), report.errors(),
                 report.duplicateRows(), report.errorsTruncated(), report.malformedUtf8Sequences(), report.fileError(),
-                report.startedAt(), report.finishedAt()));
+                report.startedAt(), report.finishedAt(), report.suppressed(), report.suppressedRows()));
     }
 
     @Override
@@ -160,7 +160,8 @@ public class MongoImportedPeople implements ImportedPeople {
         return new ImportReport(d.id(), d.campaignId(), d.fileName(), d.status(), d.delimiter(), mapping, d.rowsRead(),
                 d.imported(), d.rejected(), d.duplicates(), d.errors() == null ? List.of() : d.errors(),
                 d.duplicateRows() == null ? List.of() : d.duplicateRows(), d.errorsTruncated(), d.malformedUtf8Sequences(),
-                d.fileError(), d.startedAt(), d.finishedAt());
+                d.fileError(), d.startedAt(), d.finishedAt(), d.suppressed() == null ? 0 : d.suppressed(),
+                d.suppressedRows() == null ? List.of() : d.suppressedRows());
     }
 
     private static ImportedPersonDocument toDocument(ImportedRow row) {
@@ -170,10 +171,13 @@ public class MongoImportedPeople implements ImportedPeople {
                 row.emailHash(), row.candidate().sourceKey(), person.firstName(), person.lastName(), person.title(),
                 person.seniority().name(), person.email(), person.emailGrade().name(), person.phone(), person.linkedinUrl(),
                 person.city(), person.countryCode(), company.name(), company.domain(), company.industry(),
-                company.employeeCount());
+                company.employeeCount(), null);
     }
 
     private static ImportedRow toRow(ImportedPersonDocument d) {
+        if (Boolean.TRUE.equals(d.erased())) {
+            return new ImportedRow(d.campaignId(), d.importId(), d.row(), d.priority(), d.seq(), d.emailHash(), null);
+        }
         Person person = new Person(d.firstName(), d.lastName(), d.title(), Seniority.valueOf(d.seniority()), d.email(),
                 EmailGrade.valueOf(d.emailGrade()), d.phone(), d.linkedinUrl(), d.city(), d.countryCode(), null);
         Company company = new Company(d.companyName(), d.companyDomain(), d.industry(), d.employeeCount(), null,

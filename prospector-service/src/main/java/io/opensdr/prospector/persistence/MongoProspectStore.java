@@ -1,6 +1,7 @@
 package io.opensdr.prospector.persistence;
 
 import io.opensdr.kit.outbox.OutboxEntry;
+import io.opensdr.kit.privacy.AddressHash;
 import io.opensdr.prospector.domain.Candidate;
 import io.opensdr.prospector.domain.FoundProspect;
 import io.opensdr.prospector.domain.ProspectStore;
@@ -53,7 +54,7 @@ public class MongoProspectStore implements ProspectStore {
     public boolean recordIfNew(FoundProspect prospect) {
         Candidate candidate = prospect.candidate();
         ProspectDocument document = new ProspectDocument(prospect.prospectId(), prospect.workspaceId(), prospect.campaignId(),
-                prospect.identities(), prospect.source().name(), candidate.sourceKey(), prospect.ranked().priority(),
+                withAddressHash(prospect), prospect.source().name(), candidate.sourceKey(), prospect.ranked().priority(),
                 candidate.person().firstName(), candidate.person().lastName(), candidate.person().title(),
                 candidate.person().email(), candidate.person().emailGrade().name(), candidate.person().phone(),
                 candidate.person().linkedinUrl(), candidate.company().name(), candidate.company().domain(), prospect.foundAt(),
@@ -64,6 +65,21 @@ public class MongoProspectStore implements ProspectStore {
         } catch (DuplicateKeyException alreadyFound) {
             return false;
         }
+    }
+
+    /**
+     * The person's identities and, when they have an address, its hash, under which a suppressed
+     * person is kept out (see MongoSuppressedPeople): a suppressed person's insert is refused like
+     * a duplicate's.
+     */
+    private static List<String> withAddressHash(FoundProspect prospect) {
+        String email = prospect.candidate().person().email();
+        if (email == null || email.isBlank()) {
+            return prospect.identities();
+        }
+        List<String> identities = new java.util.ArrayList<>(prospect.identities());
+        identities.add(MongoSuppressedPeople.identity(AddressHash.of(prospect.workspaceId(), email)));
+        return identities;
     }
 
     /**

@@ -9,6 +9,7 @@ import io.opensdr.prospector.domain.Seniority;
 import io.opensdr.prospector.domain.SourceKind;
 import io.opensdr.prospector.domain.TargetProfile;
 import io.opensdr.prospector.persistence.MongoImportedPeople;
+import io.opensdr.prospector.persistence.MongoSuppressedPeople;
 import io.opensdr.prospector.sources.csv.CsvImportService;
 import io.opensdr.prospector.sources.csv.CsvImportSettings;
 import io.opensdr.prospector.sources.csv.ImportReport;
@@ -70,7 +71,8 @@ public final class CsvImportBench {
                         Set.of(), Set.of()), 100);
         try (MongoClient client = MongoClients.create(uri); InputStream in = Files.newInputStream(file)) {
             MongoImportedPeople people = new MongoImportedPeople(new MongoTemplate(client, database));
-            CsvImportService service = new CsvImportService(id -> Optional.of(campaign), people,
+            MongoSuppressedPeople suppressed = new MongoSuppressedPeople(new MongoTemplate(client, database), Clock.systemUTC());
+            CsvImportService service = new CsvImportService(id -> Optional.of(campaign), people, suppressed,
                     new CsvImportSettings(50L * 1024 * 1024, 1000, 1000, 5, 1_000_000, Duration.ofMinutes(30)),
                     Clock.systemUTC());
             long started = System.nanoTime();

@@ -249,7 +249,8 @@ class MongoProspectingIT {
 
         Document stored = prospectsOf("w-facts").get(0);
         assertThat(stored.getList("identities", String.class)).containsExactly("w-facts|email:facts@fintech.example",
-                "w-facts|linkedin:linkedin.example/in/claire-martin-facts", "w-facts|name:claire martin facts@fintech.example");
+                "w-facts|linkedin:linkedin.example/in/claire-martin-facts", "w-facts|name:claire martin facts@fintech.example",
+                "address:" + io.opensdr.kit.privacy.AddressHash.of("w-facts", "facts@fintech.example"));
         assertThat(stored.getString("emailGrade")).isEqualTo("VALID");
         assertThat(stored.getString("companyDomain")).isEqualTo("fintech.example");
     }

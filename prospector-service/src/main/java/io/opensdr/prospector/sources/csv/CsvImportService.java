@@ -4,6 +4,7 @@ import io.opensdr.kit.errors.NotFoundException;
 import io.opensdr.prospector.domain.Campaign;
 import io.opensdr.prospector.domain.Candidate;
 import io.opensdr.prospector.domain.ProspectPriority;
+import io.opensdr.prospector.domain.SuppressedPeople;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -25,6 +27,8 @@ import org.slf4j.LoggerFactory;
  * deduplication). Every good row is kept even when others fail; each bad row gets one error. The
  * rows become visible to the CSV source only when the whole file was read (one atomic commit), so
  * a file refused halfway, or an instance dying mid-import, leaves what was stored unchanged.
+ * People suppressed in the campaign's workspace (unsubscribed, complained, bounced, objected,
+ * erased) are not imported: the report counts them as suppressed, by row number.
  */
 public class CsvImportService {
 
@@ -32,20 +36,22 @@ public class CsvImportService {
 
     private final Function<String, Optional<Campaign>> campaigns;
     private final ImportedPeople people;
+    private final SuppressedPeople suppressed;
     private final CsvImportSettings settings;
     private final Clock clock;
     private final Supplier<String> importIds;
 
     /** @param campaigns the campaigns this service knows, by id */
-    public CsvImportService(Function<String, Optional<Campaign>> campaigns, ImportedPeople people, CsvImportSettings settings,
-                            Clock clock) {
-        this(campaigns, people, settings, clock, () -> UUID.randomUUID().toString());
+    public CsvImportService(Function<String, Optional<Campaign>> campaigns, ImportedPeople people,
+                            SuppressedPeople suppressed, CsvImportSettings settings, Clock clock) {
+        this(campaigns, people, suppressed, settings, clock, () -> UUID.randomUUID().toString());
     }
 
-    CsvImportService(Function<String, Optional<Campaign>> campaigns, ImportedPeople people, CsvImportSettings settings, Clock clock,
-                     Supplier<String> importIds) {
+    CsvImportService(Function<String, Optional<Campaign>> campaigns, ImportedPeople people, SuppressedPeople suppressed,
+                     CsvImportSettings settings, Clock clock, Supplier<String> importIds) {
         this.campaigns = campaigns;
         this.people = people;
+        this.suppressed = suppressed;
         this.settings = settings;
         this.clock = clock;
         this.importIds = importIds;
@@ -94,8 +100,9 @@ public class CsvImportService {
             try {
                 ImportReport report = run.execute();
                 people.saveReport(report);
-                log.info("CSV import {} for campaign {}: {} rows read, {} imported, {} rejected, {} duplicates", importId,
-                        campaignId, report.rowsRead(), report.imported(), report.rejected(), report.duplicates());
+                log.info("CSV import {} for campaign {}: {} rows read, {} imported, {} rejected, {} duplicates, {} suppressed",
+                        importId, campaignId, report.rowsRead(), report.imported(), report.rejected(), report.duplicates(),
+                        report.suppressed());
                 return report;
             } catch (RuntimeException e) {
                 people.discard(importId);
@@ -155,12 +162,16 @@ public class CsvImportService {
         private final SeenEmails seen = new SeenEmails();
         private final int[] counts = new int[ImportSegment.PRIORITIES];
         private final List<ImportedRow> batch = new ArrayList<>();
+        /** Good rows waiting for the suppression check, which is made for a batch at a time. */
+        private final List<Pending> pending = new ArrayList<>();
+        private final List<Long> suppressedRows = new ArrayList<>();
         private final List<RowError> errors = new ArrayList<>();
         private final List<ImportReport.DuplicateRow> duplicateRows = new ArrayList<>();
         private long rowsRead;
         private long imported;
         private long rejected;
         private long duplicates;
+        private long suppressedCount;
         private long lastRow = 1;
 
         Run(Campaign campaign, String importId, String fileName, CsvFile file, ColumnMapping mapping, Instant startedAt) {
@@ -215,15 +226,32 @@ public class CsvImportService {
                 }
                 return;
             }
-            int priority = ProspectPriority.of(candidate, campaign.targetProfile());
-            batch.add(new ImportedRow(campaign.campaignId(), importId, row, priority, counts[priority]++, hash, candidate));
-            imported++;
-            if (batch.size() >= settings.batchSize()) {
+            pending.add(new Pending(row, hash, candidate));
+            if (pending.size() >= settings.batchSize()) {
                 flush();
             }
         }
 
+        /** Checks the pending rows against the suppression list, then stores the others. */
         private void flush() {
+            if (!pending.isEmpty()) {
+                Set<String> suppressedEmails = suppressed.suppressedAmong(campaign.workspaceId(),
+                        pending.stream().map(p -> p.candidate().person().email()).toList());
+                for (Pending row : pending) {
+                    if (suppressedEmails.contains(row.candidate().person().email())) {
+                        suppressedCount++;
+                        if (suppressedRows.size() < settings.maxStoredErrors()) {
+                            suppressedRows.add(row.row());
+                        }
+                        continue;
+                    }
+                    int priority = ProspectPriority.of(row.candidate(), campaign.targetProfile());
+                    batch.add(new ImportedRow(campaign.campaignId(), importId, row.row(), priority, counts[priority]++,
+                            row.emailHash(), row.candidate()));
+                    imported++;
+                }
+                pending.clear();
+            }
             if (!batch.isEmpty()) {
                 people.insert(List.copyOf(batch));
                 batch.clear();
@@ -238,8 +266,12 @@ public class CsvImportService {
             boolean rejectedFile = ImportReport.REJECTED.equals(status);
             return new ImportReport(importId, campaign.campaignId(), fileName, status, name(file.delimiter()),
                     mapping.asRequested(), rowsRead, rejectedFile ? 0 : imported, rejected, duplicates, errors, duplicateRows,
-                    rejected > errors.size() || duplicates > duplicateRows.size(), file.malformedSequences(), fileError,
-                    startedAt, clock.instant());
+                    rejected > errors.size() || duplicates > duplicateRows.size() || suppressedCount > suppressedRows.size(),
+                    file.malformedSequences(), fileError, startedAt, clock.instant(), rejectedFile ? 0 : suppressedCount,
+                    rejectedFile ? List.of() : suppressedRows);
         }
+    }
+
+    private record Pending(long row, long emailHash, Candidate candidate) {
     }
 }

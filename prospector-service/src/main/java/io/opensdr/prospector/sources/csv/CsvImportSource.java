@@ -45,16 +45,26 @@ public class CsvImportSource implements ProspectSource {
         if (limit < 1 || cursor < 0) {
             return new SearchPage(List.of(), cursor);
         }
-        List<String> keys = ImportSegment.keysAt(people.segments(campaign.campaignId()), cursor, limit);
-        if (keys.isEmpty()) {
-            return new SearchPage(List.of(), cursor);
+        List<ImportSegment> segments = people.segments(campaign.campaignId());
+        long position = cursor;
+        // Rows whose person was erased keep their place without a person: they are passed over,
+        // reading on so that a page of erased rows does not look like the end of the list.
+        while (true) {
+            List<String> keys = ImportSegment.keysAt(segments, position, limit);
+            if (keys.isEmpty()) {
+                return new SearchPage(List.of(), cursor);
+            }
+            List<ImportedRow> rows = people.findByKeys(keys);
+            if (rows.size() != keys.size()) {
+                throw new IllegalStateException("Campaign " + campaign.campaignId() + ": " + (keys.size() - rows.size())
+                        + " imported rows are missing from the store at cursor " + position);
+            }
+            List<RankedCandidate> page = rows.stream().filter(row -> row.candidate() != null)
+                    .map(row -> new RankedCandidate(row.candidate(), row.priority())).toList();
+            position += keys.size();
+            if (!page.isEmpty()) {
+                return new SearchPage(page, position);
+            }
         }
-        List<ImportedRow> rows = people.findByKeys(keys);
-        if (rows.size() != keys.size()) {
-            throw new IllegalStateException("Campaign " + campaign.campaignId() + ": " + (keys.size() - rows.size())
-                    + " imported rows are missing from the store at cursor " + cursor);
-        }
-        List<RankedCandidate> page = rows.stream().map(row -> new RankedCandidate(row.candidate(), row.priority())).toList();
-        return new SearchPage(page, cursor + page.size());
     }
 }

@@ -1,5 +1,6 @@
 package io.opensdr.prospector.sources.csv;
 
+import io.opensdr.prospector.domain.InMemorySuppressedPeople;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,9 +29,10 @@ class CsvImportServiceTest {
 
     private final Campaign campaign = CampaignMother.anActiveDemoCampaign("c-1", 100);
     private final InMemoryImportedPeople people = new InMemoryImportedPeople();
+    private final InMemorySuppressedPeople suppressed = new InMemorySuppressedPeople();
     private final AtomicInteger ids = new AtomicInteger();
     private final CsvImportService service = new CsvImportService(
-            id -> id.equals("c-1") ? Optional.of(campaign) : Optional.empty(), people,
+            id -> id.equals("c-1") ? Optional.of(campaign) : Optional.empty(), people, suppressed,
             new CsvImportSettings(1_000_000, 2, 5, 2, 10_000, Duration.ofMinutes(30)),
             Clock.fixed(Instant.parse("2026-11-27T06:00:00Z"), ZoneOffset.UTC), () -> "import-" + ids.incrementAndGet());
     private final CsvImportSource source = new CsvImportSource(people);
@@ -55,6 +57,26 @@ class CsvImportServiceTest {
         assertThat(report.mapping()).containsEntry("Email", "email").containsEntry("Title", "title");
         assertThat(people.rows).hasSize(2);
         assertThat(people.reports).containsKey(report.importId());
+    }
+
+    @Test
+    void shouldSkipSuppressedPeopleAndReportThemAsSuppressedWithoutTheirAddress() {
+        suppressed.suppress("workspace-1", "gone@one.example").suppress("other-workspace", "kept@two.example");
+
+        ImportReport report = importCsv(HEADER
+                + "kept@two.example,Kim,CEO,10\n"
+                + " Gone@One.example ,Gina,CEO,10\n"
+                + "also@three.example,Al,CEO,10\n"
+                + "more@four.example,Mo,CEO,10\n");
+
+        assertThat(report.rowsRead()).isEqualTo(4);
+        assertThat(report.imported()).isEqualTo(3);
+        assertThat(report.suppressed()).isEqualTo(1);
+        assertThat(report.suppressedRows()).containsExactly(3L);
+        assertThat(report.rejected()).isZero();
+        assertThat(report.errors()).isEmpty();
+        assertThat(people.rows.values()).extracting(row -> row.candidate().person().email())
+                .containsExactlyInAnyOrder("kept@two.example", "also@three.example", "more@four.example");
     }
 
     @Test
