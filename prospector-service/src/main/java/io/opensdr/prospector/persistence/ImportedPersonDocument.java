@@ -17,7 +17,7 @@ record ImportedPersonDocument(
         long row,
         int priority,
         int seq,
-        long emailHash,
+        Long emailHash,
         String sourceKey,
         String firstName,
         String lastName,

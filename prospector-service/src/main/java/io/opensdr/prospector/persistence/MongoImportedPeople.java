@@ -73,7 +73,8 @@ public class MongoImportedPeople implements ImportedPeople {
         Query query = query(where("importId").in(imports));
         query.fields().include("emailHash");
         try (Stream<org.bson.Document> rows = mongo.stream(query, org.bson.Document.class, ImportedPersonDocument.COLLECTION)) {
-            rows.forEach(row -> emailHashes.accept(row.getLong("emailHash")));
+            rows.map(row -> row.getLong("emailHash")).filter(java.util.Objects::nonNull) // erased rows have none
+                    .forEach(emailHashes::accept);
         }
     }
 
@@ -176,7 +177,7 @@ public class MongoImportedPeople implements ImportedPeople {
 
     private static ImportedRow toRow(ImportedPersonDocument d) {
         if (Boolean.TRUE.equals(d.erased())) {
-            return new ImportedRow(d.campaignId(), d.importId(), d.row(), d.priority(), d.seq(), d.emailHash(), null);
+            return new ImportedRow(d.campaignId(), d.importId(), d.row(), d.priority(), d.seq(), 0, null);
         }
         Person person = new Person(d.firstName(), d.lastName(), d.title(), Seniority.valueOf(d.seniority()), d.email(),
                 EmailGrade.valueOf(d.emailGrade()), d.phone(), d.linkedinUrl(), d.city(), d.countryCode(), null);

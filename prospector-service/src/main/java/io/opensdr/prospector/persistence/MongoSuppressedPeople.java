@@ -37,7 +37,7 @@ public class MongoSuppressedPeople implements SuppressedPeople {
     static final String SUPPRESSED = "suppressed";
     private static final int ATTEMPTS = 5;
     private static final List<String> PERSONAL_FIELDS =
-            List.of("firstName", "lastName", "title", "email", "phone", "linkedinUrl", "city");
+            List.of("firstName", "lastName", "title", "email", "emailHash", "phone", "linkedinUrl", "city");
 
     private final MongoTemplate mongo;
     private final Clock clock;
@@ -111,7 +111,9 @@ public class MongoSuppressedPeople implements SuppressedPeople {
 
     /**
      * Imported rows waiting to be read by the CSV source keep their place (the source's cursor
-     * counts them) but lose the person: the source passes over a row marked erased.
+     * counts them) but lose the person, their email hash included, so that a later import of the
+     * address is reported as suppressed rather than as a duplicate: the source passes over a row
+     * marked erased.
      */
     private void eraseImportedRows(String workspaceId, String hash) {
         Query campaigns = query(where("workspaceId").is(workspaceId));
