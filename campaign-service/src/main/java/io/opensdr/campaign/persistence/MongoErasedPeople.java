@@ -1,0 +1,61 @@
+package io.opensdr.campaign.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import io.opensdr.campaign.domain.DraftStatus;
+import io.opensdr.campaign.domain.ErasedPeople;
+import io.opensdr.kit.privacy.AddressHash;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+/** Erases a person from the review queue: the drafts named, and those of the workspace addressed to the erased hash. */
+@Repository
+class MongoErasedPeople implements ErasedPeople {
+
+    static final String REJECTION = "The person asked for their data to be erased.";
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    MongoErasedPeople(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    @Override
+    public long erase(String workspaceId, String addressHash, List<String> prospectIds) {
+        Set<Object> ids = new LinkedHashSet<>();
+        Query theirs = query(where("workspaceId").is(workspaceId).orOperator(
+                where("prospectId").in(prospectIds), where("recipient.email").ne(null)));
+        theirs.fields().include("_id").include("prospectId").include("recipient.email");
+        try (Stream<Document> drafts = mongo.stream(theirs, Document.class, DraftDocument.COLLECTION)) {
+            drafts.filter(d -> prospectIds.contains(d.getString("prospectId")) || addressHash.equals(hashOf(workspaceId, d)))
+                    .forEach(d -> ids.add(d.get("_id")));
+        }
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        mongo.updateMulti(query(where("_id").in(ids).and("status").is(DraftStatus.PENDING.name())),
+                new Update().set("status", DraftStatus.REJECTED.name()).set("rejectionReason", REJECTION)
+                        .set("decidedAt", clock.instant()),
+                DraftDocument.COLLECTION);
+        return mongo.updateMulti(query(where("_id").in(ids).and("recipient.email").ne(null)),
+                new Update().set("recipient", new Document()).set("subject", "").set("body", "").set("erased", true),
+                DraftDocument.COLLECTION).getModifiedCount();
+    }
+
+    private static String hashOf(String workspaceId, Document draft) {
+        Document recipient = draft.get("recipient", Document.class);
+        String email = recipient == null ? null : recipient.getString("email");
+        return email == null || email.isBlank() ? null : AddressHash.of(workspaceId, email);
+    }
+}
