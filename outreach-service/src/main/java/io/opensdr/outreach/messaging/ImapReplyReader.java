@@ -46,6 +46,8 @@ import org.slf4j.LoggerFactory;
 public class ImapReplyReader {
 
     private static final Logger log = LoggerFactory.getLogger(ImapReplyReader.class);
+    /** Messages read per mailbox and pass; a mailbox read for the first time is read over several passes. */
+    static final int BATCH = 200;
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
     private static final List<String> AUTO_HEADERS = List.of(
             "Auto-Submitted", "X-Autoreply", "X-Autorespond", "Precedence");
@@ -119,23 +121,25 @@ public class ImapReplyReader {
         if (folder.getMessageCount() == 0) {
             return 0;
         }
-        // "n:*" always includes the last message, even when its UID is below n: filtered out below.
-        Message[] messages = uids.getMessagesByUID(cursor.lastUid() + 1, UIDFolder.LASTUID);
+        // "n:*" always includes the last message, even when its UID is below n: filtered out here.
+        long after = cursor.lastUid();
+        Message[] messages = Arrays.stream(uids.getMessagesByUID(after + 1, UIDFolder.LASTUID))
+                .filter(message -> message != null && uid(uids, message) > after)
+                .sorted((a, b) -> Long.compare(uid(uids, a), uid(uids, b)))
+                .limit(BATCH)
+                .toArray(Message[]::new);
         FetchProfile profile = new FetchProfile();
         profile.add(FetchProfile.Item.ENVELOPE);
+        profile.add(FetchProfile.Item.CONTENT_INFO);
         profile.add(UIDFolder.FetchProfileItem.UID);
         profile.add("References");
         profile.add("Message-ID");
         profile.add("In-Reply-To");
         AUTO_HEADERS.forEach(profile::add);
         folder.fetch(messages, profile);
-        Arrays.sort(messages, (a, b) -> Long.compare(uid(uids, a), uid(uids, b)));
         int read = 0;
         for (Message message : messages) {
             long uid = uid(uids, message);
-            if (message == null || uid <= cursor.lastUid()) {
-                continue;
-            }
             ReplyDetection.Outcome outcome = replies.handle(toInbound(mailbox, validity, uid, (MimeMessage) message));
             if (outcome != ReplyDetection.Outcome.NOT_A_REPLY) {
                 log.info("Message {} in {}: {}", uid, mailbox, outcome);

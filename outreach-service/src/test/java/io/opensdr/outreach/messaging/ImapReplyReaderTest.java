@@ -162,6 +162,22 @@ class ImapReplyReaderTest {
     }
 
     @Test
+    void shouldReadABigMailboxOverSeveralPasses() throws Exception {
+        for (int i = 0; i < ImapReplyReader.BATCH + 5; i++) {
+            deliver("<n" + i + "@acme.example>", "someone" + i + "@acme.example", "Newsletter " + i, "");
+        }
+        deliver("<late-reply@acme.example>", "claire@acme.example", "Re: Acme", "In-Reply-To: " + OURS + "\r\n");
+        ImapReplyReader.Account login = new ImapReplyReader.Account(SALES, SALES);
+
+        assertThat(reader(cursors).read(SALES, login)).isEqualTo(ImapReplyReader.BATCH);
+        assertThat(engagements.recorded).isEmpty();
+        assertThat(reader(cursors).read(SALES, login)).isEqualTo(6);
+        assertThat(reader(cursors).read(SALES, login)).isZero();
+
+        assertThat(engagements.recorded).extracting(Engagement::providerEventId).containsExactly("reply:<late-reply@acme.example>");
+    }
+
+    @Test
     void shouldLeaveTheCursorWhereItWasWhenTheMailboxCannotBeRead() {
         ImapReplyReader wrongPassword = new ImapReplyReader(sent, cursors, new ReplyDetection(sent, engagements, suppressions),
                 new ImapReplyReader.Settings("127.0.0.1", IMAP.getPort(), false, "INBOX", Duration.ofSeconds(5),
