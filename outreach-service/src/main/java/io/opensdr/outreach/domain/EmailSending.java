@@ -9,22 +9,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends approved emails of active campaigns at their mailbox's pace. Each email is claimed
- * (APPROVED → SENDING, with its Message-ID) before the transport sees it and marked SENT with its
- * EmailSent event after the transport accepted it, so that no email is sent twice: a crash between
- * the two leaves the entry in SENDING, where it stays and is reported. Re-sending it blindly could
- * send it twice; a later issue reconciles such entries by Message-ID against the mailbox's Sent
- * folder.
+ * Sends approved emails of active campaigns at their pace, each exactly once. Right before an
+ * email's turn, its address is checked against the suppression list and its prospect for a reply:
+ * either cancels it. An email is then claimed (APPROVED → SENDING, with its Message-ID) before the
+ * transport sees it, decorated (list-unsubscribe headers, tracking), handed to the transport of its
+ * campaign's sender, and marked SENT with its EmailSent event once the transport accepted it. A
+ * crash between the transport and the ledger leaves the entry in SENDING, which
+ * {@link StuckSendRecovery} settles against the mailbox (SMTP) and {@link SendReconciliation}
+ * with the provider's events (SendGrid), never by sending blindly again.
+ *
+ * <p>The campaign is read again before every email, so that once a pause is stored (acknowledged),
+ * no further email of that campaign is handed to a transport.
  */
 public class EmailSending {
 
     private static final Logger log = LoggerFactory.getLogger(EmailSending.class);
-    private static final int STUCK_REPORT_LIMIT = 20;
 
     /**
      * @param batchSize   approved entries looked at per campaign and pass
      * @param maxAttempts transport attempts before an entry is FAILED
-     * @param stuckAfter  how long an entry may stay in SENDING before it is reported as stuck
+     * @param stuckAfter  how long an entry may stay in SENDING before it counts as stuck (longer
+     *                    than the transports' own timeouts, so a send still in progress is never
+     *                    taken for a stuck one)
      */
     public record Settings(int batchSize, int maxAttempts, Duration stuckAfter) {
 
@@ -38,23 +44,30 @@ public class EmailSending {
     private final CampaignStore campaigns;
     private final SendLedger ledger;
     private final Mailboxes mailboxes;
-    private final MailTransport transport;
+    private final MailTransports transports;
+    private final List<OutgoingEmailDecorator> decorators;
+    private final SuppressionList suppressions;
+    private final Engagements engagements;
     private final SendPacing pacing;
     private final Settings settings;
     private final Clock clock;
 
-    public EmailSending(CampaignStore campaigns, SendLedger ledger, Mailboxes mailboxes, MailTransport transport,
+    public EmailSending(CampaignStore campaigns, SendLedger ledger, Mailboxes mailboxes, MailTransports transports,
+                        List<OutgoingEmailDecorator> decorators, SuppressionList suppressions, Engagements engagements,
                         SendPacing pacing, Settings settings, Clock clock) {
         this.campaigns = campaigns;
         this.ledger = ledger;
         this.mailboxes = mailboxes;
-        this.transport = transport;
+        this.transports = transports;
+        this.decorators = List.copyOf(decorators);
+        this.suppressions = suppressions;
+        this.engagements = engagements;
         this.pacing = pacing;
         this.settings = settings;
         this.clock = clock;
     }
 
-    /** One pass over every active campaign; returns how many emails the transport accepted. */
+    /** One pass over every active campaign; returns how many emails the transports accepted. */
     public int sendDue() {
         int sent = 0;
         for (Campaign campaign : campaigns.sending()) {
@@ -72,34 +85,68 @@ public class EmailSending {
                 return sent;
             }
             SenderMailbox sender = campaign.get().sender();
+            Optional<MailTransport> transport = transports.of(sender.transport());
+            if (transport.isEmpty()) {
+                log.warn("Campaign {} sends through {}, which is not configured here: nothing leaves", campaignId,
+                        sender.transport());
+                return sent;
+            }
+            if (cancelIfNotToBeSent(entry)) {
+                continue;
+            }
             Instant now = clock.instant();
             MailboxUsage usage = mailboxes.usageOf(sender.email());
-            PacingDecision decision = pacing.decide(now, usage, sender.dailyCap());
+            Instant today = pacing.startOfDay(now);
+            PacingDecision decision = pacing.decide(new SendPacing.Situation(now, campaign.get().sending(),
+                    entry.recipientZone(), usage, sender.dailyCap(), ledger.countHandedOverSince(campaignId, today),
+                    ledger.prospectEmailedSince(entry.prospectId(), entry.id(), today)));
             if (decision != PacingDecision.SEND) {
-                log.debug("Campaign {} waits: mailbox {} {}", campaignId, sender.email(), decision);
-                return sent;
+                log.debug("Email {} of campaign {} waits: {}", entry.id(), campaignId, decision);
+                if (decision.stopsTheCampaign()) {
+                    return sent;
+                }
+                continue;
             }
             if (!mailboxes.recordSend(usage, pacing.afterSendAt(now, usage))) {
                 return sent; // another sender used this mailbox meanwhile: decide again next pass
             }
             String messageId = entry.messageId() != null ? entry.messageId() : MessageIds.next(entry.id());
-            Optional<LedgerEntry> claimed = ledger.claim(entry.id(), messageId, sender.email(), transport.kind(), now);
+            Optional<LedgerEntry> claimed = ledger.claim(entry.id(), messageId, sender.email(),
+                    transport.get().kind(), now);
             // Not claimed: another sender took it. The slot recorded above stays used, which can
             // only make the mailbox send less than its cap, never more.
-            if (claimed.isPresent() && deliver(claimed.get(), sender)) {
+            if (claimed.isPresent() && deliver(claimed.get(), sender, transport.get())) {
                 sent++;
             }
         }
         return sent;
     }
 
-    private boolean deliver(LedgerEntry entry, SenderMailbox sender) {
+    /** Suppressed or replied: the email is canceled with the reason, never sent. */
+    private boolean cancelIfNotToBeSent(LedgerEntry entry) {
+        String reason = null;
+        if (suppressions.isSuppressed(entry.workspaceId(), entry.recipientEmail())) {
+            reason = "suppressed: the address is on the workspace's suppression list";
+        } else if (engagements.hasReplied(entry.prospectId())) {
+            reason = "replied: the prospect answered an earlier email";
+        }
+        if (reason == null) {
+            return false;
+        }
+        if (ledger.cancel(entry.id(), reason)) {
+            log.info("Email {} canceled before sending: {}", entry.id(), reason);
+        }
+        return true;
+    }
+
+    private boolean deliver(LedgerEntry entry, SenderMailbox sender, MailTransport transport) {
+        String providerMessageId;
         try {
-            transport.send(OutgoingEmail.of(entry, sender));
+            providerMessageId = transport.send(decorate(OutgoingEmail.of(entry, sender), transport.kind()));
         } catch (MailDeliveryException e) {
             String reason = e.getMessage();
-            if (entry.attempts() >= settings.maxAttempts()) {
-                log.warn("Email {} failed after {} attempts: {}", entry.id(), entry.attempts(), reason);
+            if (!e.isRetryable() || entry.attempts() >= settings.maxAttempts()) {
+                log.warn("Email {} failed after {} attempt(s): {}", entry.id(), entry.attempts(), reason);
                 ledger.markFailed(entry, reason);
             } else {
                 log.info("Email {} attempt {} failed, will retry: {}", entry.id(), entry.attempts(), reason);
@@ -107,24 +154,16 @@ public class EmailSending {
             }
             return false;
         }
-        ledger.markSent(entry, transport.kind(), null, clock.instant());
+        ledger.markSent(entry, transport.kind(), providerMessageId, clock.instant());
         return true;
     }
 
-    /**
-     * Logs the entries left in SENDING (after a crash between the transport and the ledger).
-     * They are not re-sent here: that would risk a duplicate; a later issue reconciles them.
-     */
-    public List<LedgerEntry> reportStuck() {
-        Instant before = clock.instant().minus(settings.stuckAfter());
-        List<LedgerEntry> stuck = ledger.stuckInSending(before, STUCK_REPORT_LIMIT);
-        if (!stuck.isEmpty()) {
-            log.warn("{} email(s) in SENDING since before {}, e.g. {}: they may or may not have left and are not "
-                            + "re-sent automatically; reconcile them by Message-ID against the mailbox",
-                    stuck.size() == STUCK_REPORT_LIMIT ? STUCK_REPORT_LIMIT + "+" : stuck.size(), before,
-                    stuck.stream().map(entry -> entry.id() + " " + entry.messageId()).toList());
+    private OutgoingEmail decorate(OutgoingEmail email, MailTransport.Kind kind) {
+        OutgoingEmail decorated = email;
+        for (OutgoingEmailDecorator decorator : decorators) {
+            decorated = decorator.decorate(decorated, kind);
         }
-        return stuck;
+        return decorated;
     }
 
     public LedgerSummary summary(String campaignId) {

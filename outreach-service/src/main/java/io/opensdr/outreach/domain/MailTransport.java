@@ -1,8 +1,8 @@
 package io.opensdr.outreach.domain;
 
 /**
- * Hands an email to whatever delivers it. The first transport is the sender's own mailbox over
- * SMTP; SendGrid comes with a later issue.
+ * Hands an email to whatever delivers it: the sender's own mailbox over SMTP, or SendGrid.
+ * Each campaign's sender names its transport.
  */
 public interface MailTransport {
 
@@ -13,7 +13,9 @@ public interface MailTransport {
     /**
      * Returns once the transport has accepted the email.
      *
+     * @return the id the provider gave the message (SendGrid's {@code X-Message-Id}; for SMTP the
+     *         email's own Message-ID); null when the provider gave none
      * @throws MailDeliveryException when the transport refused it or could not be reached
      */
-    void send(OutgoingEmail email);
+    String send(OutgoingEmail email);
 }

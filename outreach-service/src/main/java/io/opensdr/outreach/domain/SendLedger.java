@@ -7,8 +7,26 @@ import java.util.Optional;
 /** The send ledger: every approved email and where it stands. */
 public interface SendLedger {
 
-    /** @return false when the entry already exists (the approval was delivered before) */
+    /**
+     * Records a new entry, APPROVED, or CANCELED when it must never be sent (the address was
+     * suppressed at approval).
+     *
+     * @return false when the entry already exists (the approval was delivered before)
+     */
     boolean recordApproved(LedgerEntry entry);
+
+    /**
+     * APPROVED → CANCELED with the reason (suppressed, replied): the entry is never sent.
+     *
+     * @return false when the entry was no longer APPROVED
+     */
+    boolean cancel(String entryId, String reason);
+
+    /** How many of the campaign's emails were handed to a transport (SENDING or SENT) since that instant. */
+    long countHandedOverSince(String campaignId, Instant since);
+
+    /** Whether another entry of the prospect was handed to a transport (SENDING or SENT) since that instant. */
+    boolean prospectEmailedSince(String prospectId, String exceptEntryId, Instant since);
 
     /** The campaign's APPROVED entries, oldest approval first. */
     List<LedgerEntry> approved(String campaignId, int limit);
@@ -32,7 +50,10 @@ public interface SendLedger {
      */
     boolean markSent(LedgerEntry sending, MailTransport.Kind transport, String providerMessageId, Instant sentAt);
 
-    /** SENDING → APPROVED after a failed attempt, to be tried again; the Message-ID is kept. */
+    /**
+     * SENDING → APPROVED after a failed attempt, to be tried again; the Message-ID is kept, so a
+     * retried email is recognisable as the same one.
+     */
     void releaseForRetry(LedgerEntry sending, String reason);
 
     /** SENDING → FAILED: the attempts are spent. */

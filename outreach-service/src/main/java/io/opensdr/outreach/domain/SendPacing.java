@@ -4,49 +4,85 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.util.function.LongUnaryOperator;
 
 /**
- * The pace rules of a sender mailbox: only inside the sending hours, at most its daily cap per
- * day, and at least the minimum spacing between two sends. Days and hours are counted in one
- * configured time zone (the team's), so a mailbox's day starts at the same instant for all of its
- * campaigns.
- *
- * @param windowStartHour first hour (0-23) of the day when emails may leave
- * @param windowEndHour   hour (1-24) when sending stops; 0 and 24 mean around the clock
+ * The pace rules, as the good sequencing tools apply them: the campaign's window (days and hours
+ * in the prospect's time zone), at most one email per prospect per day, the mailbox's daily cap
+ * (lowered by the ramp while the mailbox is new), the campaign's daily cap, and a minimum spacing
+ * plus random jitter between two sends of one mailbox, so that it never sends like a machine.
+ * Days (for the caps) are counted in one configured zone, so a mailbox's day starts at the same
+ * instant for all of its campaigns.
  */
-public record SendPacing(Duration minSpacing, ZoneId zone, int windowStartHour, int windowEndHour) {
+public class SendPacing {
 
-    public SendPacing {
-        if (minSpacing == null || minSpacing.isNegative()) {
-            throw new IllegalArgumentException("The minimum spacing must be zero or more");
+    private final Duration minSpacing;
+    private final Duration maxJitter;
+    private final SendRamp ramp;
+    private final boolean honourCampaignWindow;
+    private final ZoneId dayZone;
+    private final LongUnaryOperator randomBelow;
+
+    /**
+     * @param honourCampaignWindow false sends around the clock (a local stack that must work at night)
+     * @param randomBelow          n → a random long in [0, n)
+     */
+    public SendPacing(Duration minSpacing, Duration maxJitter, SendRamp ramp, boolean honourCampaignWindow,
+                      ZoneId dayZone, LongUnaryOperator randomBelow) {
+        if (minSpacing == null || minSpacing.isNegative() || maxJitter == null || maxJitter.isNegative()) {
+            throw new IllegalArgumentException("The minimum spacing and the jitter must be zero or more");
         }
-        if (windowStartHour < 0 || windowEndHour > 24 || windowStartHour >= windowEndHour) {
-            throw new IllegalArgumentException("The sending window must satisfy 0 <= start < end <= 24, not "
-                    + windowStartHour + "-" + windowEndHour);
-        }
+        this.minSpacing = minSpacing;
+        this.maxJitter = maxJitter;
+        this.ramp = ramp;
+        this.honourCampaignWindow = honourCampaignWindow;
+        this.dayZone = dayZone;
+        this.randomBelow = randomBelow;
     }
 
-    public PacingDecision decide(Instant now, MailboxUsage usage, int dailyCap) {
-        ZonedDateTime local = now.atZone(zone);
-        if (local.getHour() < windowStartHour || local.getHour() >= windowEndHour) {
+    /** What pacing knows when one email's turn comes. */
+    public record Situation(Instant now, CampaignSending campaign, ZoneId prospectZone, MailboxUsage mailbox,
+                            int mailboxCap, long campaignSentToday, boolean prospectEmailedToday) {
+    }
+
+    public PacingDecision decide(Situation s) {
+        if (honourCampaignWindow && !s.campaign().isOpenAt(s.now(), s.prospectZone())) {
             return PacingDecision.OUTSIDE_WINDOW;
         }
-        if (usage.sentOn(local.toLocalDate()) >= dailyCap) {
+        LocalDate today = dayOf(s.now());
+        if (s.mailbox().sentOn(today) >= mailboxCapOn(today, s.mailbox(), s.mailboxCap())) {
             return PacingDecision.DAILY_CAP_REACHED;
         }
-        if (usage.lastSentAt() != null && now.isBefore(usage.lastSentAt().plus(minSpacing))) {
+        if (s.campaignSentToday() >= s.campaign().dailyCap()) {
+            return PacingDecision.CAMPAIGN_CAP_REACHED;
+        }
+        if (s.mailbox().nextSendAt() != null && s.now().isBefore(s.mailbox().nextSendAt())) {
             return PacingDecision.TOO_SOON;
+        }
+        if (s.prospectEmailedToday()) {
+            return PacingDecision.PROSPECT_EMAILED_TODAY;
         }
         return PacingDecision.SEND;
     }
 
-    /** The usage once one more email has left at {@code now}. */
+    /** The mailbox's cap on that day, with the ramp of a new mailbox applied. */
+    public int mailboxCapOn(LocalDate day, MailboxUsage usage, int fullCap) {
+        return ramp.capOn(day, usage.firstDay(), usage.version() == 0, fullCap);
+    }
+
+    /** The usage once one more email left at {@code now}: the next may leave after the spacing plus jitter. */
     public MailboxUsage afterSendAt(Instant now, MailboxUsage usage) {
-        return usage.withSendAt(now, dayOf(now));
+        long jitterMillis = maxJitter.isZero() ? 0 : randomBelow.applyAsLong(maxJitter.toMillis() + 1);
+        Instant next = now.plus(minSpacing).plusMillis(jitterMillis);
+        return usage.withSendAt(now, dayOf(now), next);
     }
 
     public LocalDate dayOf(Instant instant) {
-        return instant.atZone(zone).toLocalDate();
+        return instant.atZone(dayZone).toLocalDate();
+    }
+
+    /** The first instant of the day that {@code instant} falls in. */
+    public Instant startOfDay(Instant instant) {
+        return dayOf(instant).atStartOfDay(dayZone).toInstant();
     }
 }

@@ -26,6 +26,6 @@ public final class EmailApprovedMapper {
                 recipient.email(), recipient.fullName(),
                 Require.text(event.getSubject(), "subject", EVENT),
                 Require.text(event.getBody(), "body", EVENT),
-                event.getApprovedBy(), event.getOccurredAt());
+                event.getApprovedBy(), event.getOccurredAt(), recipient.timeZone());
     }
 }

@@ -11,16 +11,19 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * converted through the JVM's default time zone.
  */
 @Document(MailboxDocument.COLLECTION)
-record MailboxDocument(@Id String id, String day, int sentThatDay, Instant lastSentAt, long version) {
+record MailboxDocument(@Id String id, String day, int sentThatDay, Instant lastSentAt, Instant nextSendAt,
+                       String firstDay, long version) {
 
     static final String COLLECTION = "mailboxes";
 
     static MailboxDocument of(MailboxUsage usage) {
         return new MailboxDocument(usage.mailbox(), usage.day() == null ? null : usage.day().toString(),
-                usage.sentThatDay(), usage.lastSentAt(), usage.version());
+                usage.sentThatDay(), usage.lastSentAt(), usage.nextSendAt(),
+                usage.firstDay() == null ? null : usage.firstDay().toString(), usage.version());
     }
 
     MailboxUsage toDomain() {
-        return new MailboxUsage(id, day == null ? null : LocalDate.parse(day), sentThatDay, lastSentAt, version);
+        return new MailboxUsage(id, day == null ? null : LocalDate.parse(day), sentThatDay, lastSentAt, nextSendAt,
+                firstDay == null ? null : LocalDate.parse(firstDay), version);
     }
 }

@@ -46,7 +46,13 @@ class MongoCampaignStore implements CampaignStore {
                 .set("storedAt", clock.instant())
                 .set("name", campaign.name())
                 .set("sector", campaign.sector())
-                .set("source", campaign.source().name());
+                .set("source", campaign.source().name())
+                .set("transport", campaign.sender().transport().name())
+                .set("sendingDays", campaign.sending().days().stream().sorted().map(Enum::name).toList())
+                .set("sendingStartHour", campaign.sending().startHour())
+                .set("sendingEndHour", campaign.sending().endHour())
+                .set("sendingZone", campaign.sending().zone().getId())
+                .set("campaignDailyCap", campaign.sending().dailyCap());
         try {
             mongo.upsert(query(where("_id").is(campaign.id()).and("revision").lt(campaign.revision())),
                     update, CampaignDocument.class);

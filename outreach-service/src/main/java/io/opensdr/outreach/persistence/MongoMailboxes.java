@@ -41,6 +41,8 @@ class MongoMailboxes implements Mailboxes {
                 .set("day", document.day())
                 .set("sentThatDay", document.sentThatDay())
                 .set("lastSentAt", document.lastSentAt())
+                .set("nextSendAt", document.nextSendAt())
+                .set("firstDay", document.firstDay())
                 .set("version", document.version());
         return mongo.updateFirst(query(where("_id").is(seen.mailbox()).and("version").is(seen.version())),
                 update, MailboxDocument.class).getModifiedCount() == 1;

@@ -32,6 +32,9 @@ class MongoSendLedger implements SendLedger {
 
     private static final Logger log = LoggerFactory.getLogger(MongoSendLedger.class);
 
+    /** The states of an entry given to a transport: each counts against the caps of its day. */
+    private static final List<String> HANDED_OVER = List.of(LedgerStatus.SENDING.name(), LedgerStatus.SENT.name());
+
     private final MongoTemplate mongo;
 
     MongoSendLedger(MongoTemplate mongo) {
@@ -46,6 +49,25 @@ class MongoSendLedger implements SendLedger {
         } catch (DuplicateKeyException e) {
             return false;
         }
+    }
+
+    @Override
+    public boolean cancel(String entryId, String reason) {
+        return mongo.updateFirst(inStatus(entryId, LedgerStatus.APPROVED),
+                new Update().set("status", LedgerStatus.CANCELED.name()).set("lastError", reason),
+                SendLedgerDocument.class).getModifiedCount() == 1;
+    }
+
+    @Override
+    public long countHandedOverSince(String campaignId, Instant since) {
+        return mongo.count(query(where("campaignId").is(campaignId).and("attemptedAt").gte(since)
+                .and("status").in(HANDED_OVER)), SendLedgerDocument.class);
+    }
+
+    @Override
+    public boolean prospectEmailedSince(String prospectId, String exceptEntryId, Instant since) {
+        return mongo.exists(query(where("prospectId").is(prospectId).and("attemptedAt").gte(since)
+                .and("status").in(HANDED_OVER).and("_id").ne(exceptEntryId)), SendLedgerDocument.class);
     }
 
     @Override

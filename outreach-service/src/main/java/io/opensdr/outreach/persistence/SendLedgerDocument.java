@@ -18,13 +18,16 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document(SendLedgerDocument.COLLECTION)
 @CompoundIndexes({
         @CompoundIndex(name = "campaign_status_approved", def = "{'campaignId': 1, 'status': 1, 'approvedAt': 1}"),
-        @CompoundIndex(name = "status_attempted", def = "{'status': 1, 'attemptedAt': 1}")
+        @CompoundIndex(name = "status_attempted", def = "{'status': 1, 'attemptedAt': 1}"),
+        @CompoundIndex(name = "campaign_attempted", def = "{'campaignId': 1, 'attemptedAt': 1}"),
+        @CompoundIndex(name = "prospect_attempted", def = "{'prospectId': 1, 'attemptedAt': 1}")
 })
 record SendLedgerDocument(@Id String id, String prospectId, int step, String draftId, String campaignId,
                           String workspaceId, String recipientEmail, String recipientName, String subject,
                           String body, String status, String messageId, String mailbox, int attempts,
                           String lastError, Instant approvedAt, Instant attemptedAt, Instant sentAt,
-                          String transport, String providerMessageId, List<OutboxEntry> outbox) {
+                          String transport, String providerMessageId, String recipientTimeZone,
+                          List<OutboxEntry> outbox) {
 
     static final String COLLECTION = "send_ledger";
 
@@ -33,13 +36,15 @@ record SendLedgerDocument(@Id String id, String prospectId, int step, String dra
                 entry.campaignId(), entry.workspaceId(), entry.recipientEmail(), entry.recipientName(),
                 entry.subject(), entry.body(), entry.status().name(), entry.messageId(), entry.mailbox(),
                 entry.attempts(), entry.lastError(), entry.approvedAt(), entry.attemptedAt(), entry.sentAt(),
-                entry.transport() == null ? null : entry.transport().name(), entry.providerMessageId(), List.of());
+                entry.transport() == null ? null : entry.transport().name(), entry.providerMessageId(),
+                entry.recipientTimeZone(), List.of());
     }
 
     LedgerEntry toDomain() {
         return new LedgerEntry(id, prospectId, step, draftId, campaignId, workspaceId, recipientEmail,
                 recipientName, subject, body, LedgerStatus.valueOf(status), messageId, mailbox, attempts,
                 lastError, approvedAt, attemptedAt, sentAt,
-                transport == null ? null : MailTransport.Kind.valueOf(transport), providerMessageId);
+                transport == null ? null : MailTransport.Kind.valueOf(transport), providerMessageId,
+                recipientTimeZone);
     }
 }
