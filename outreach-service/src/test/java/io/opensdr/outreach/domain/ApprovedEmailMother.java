@@ -9,8 +9,20 @@ public final class ApprovedEmailMother {
     }
 
     public static ApprovedEmail anApprovedEmail(String prospectId, String campaignId, Instant approvedAt) {
-        return new ApprovedEmail(prospectId, 1, prospectId + ":1", campaignId, "workspace-1",
-                "claire.martin@acme.example", "Claire Martin", "Acme Logistics and faster deliveries",
-                "Hello Claire,\n\nWould 30 minutes on Wednesday work?\n\nCamille Durand", "user-7", approvedAt);
+        return approved(prospectId, 1, campaignId, approvedAt, null, "claire.martin@acme.example");
+    }
+
+    /** An approval to {@code <prospectId>@acme.example}; @param timeZone the prospect's IANA zone, null when unknown */
+    public static ApprovedEmail anApprovedEmail(String prospectId, int step, String campaignId, Instant approvedAt,
+                                                String timeZone) {
+        return approved(prospectId, step, campaignId, approvedAt, timeZone, prospectId + "@acme.example");
+    }
+
+    private static ApprovedEmail approved(String prospectId, int step, String campaignId, Instant approvedAt,
+                                          String timeZone, String email) {
+        return new ApprovedEmail(prospectId, step, prospectId + ":" + step, campaignId, "workspace-1",
+                email, "Claire Martin", "Acme Logistics and faster deliveries",
+                "Hello Claire,\n\nWould 30 minutes on Wednesday work?\n\nCamille Durand", "user-7", approvedAt,
+                timeZone);
     }
 }

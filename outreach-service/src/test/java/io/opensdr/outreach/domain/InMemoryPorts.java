@@ -95,6 +95,34 @@ final class InMemoryPorts {
         }
 
         @Override
+        public boolean cancel(String entryId, String reason) {
+            LedgerEntry entry = byId.get(entryId);
+            if (entry == null || entry.status() != LedgerStatus.APPROVED) {
+                return false;
+            }
+            byId.put(entryId, with(entry, LedgerStatus.CANCELED, entry.messageId(), entry.mailbox(), entry.attempts(),
+                    reason, entry.attemptedAt(), null, entry.transport(), null));
+            return true;
+        }
+
+        @Override
+        public long countHandedOverSince(String campaignId, Instant since) {
+            return byId.values().stream().filter(e -> e.campaignId().equals(campaignId) && handedOverSince(e, since))
+                    .count();
+        }
+
+        @Override
+        public boolean prospectEmailedSince(String prospectId, String exceptEntryId, Instant since) {
+            return byId.values().stream().anyMatch(e -> e.prospectId().equals(prospectId)
+                    && !e.id().equals(exceptEntryId) && handedOverSince(e, since));
+        }
+
+        private static boolean handedOverSince(LedgerEntry e, Instant since) {
+            return (e.status() == LedgerStatus.SENDING || e.status() == LedgerStatus.SENT)
+                    && e.attemptedAt() != null && !e.attemptedAt().isBefore(since);
+        }
+
+        @Override
         public List<LedgerEntry> approved(String campaignId, int limit) {
             return byId.values().stream()
                     .filter(e -> e.campaignId().equals(campaignId) && e.status() == LedgerStatus.APPROVED)
@@ -174,7 +202,8 @@ final class InMemoryPorts {
                                         MailTransport.Kind transport, String providerMessageId) {
             return new LedgerEntry(e.id(), e.prospectId(), e.step(), e.draftId(), e.campaignId(), e.workspaceId(),
                     e.recipientEmail(), e.recipientName(), e.subject(), e.body(), status, messageId, mailbox,
-                    attempts, lastError, e.approvedAt(), attemptedAt, sentAt, transport, providerMessageId);
+                    attempts, lastError, e.approvedAt(), attemptedAt, sentAt, transport, providerMessageId,
+                    e.recipientTimeZone());
         }
     }
 
@@ -200,20 +229,48 @@ final class InMemoryPorts {
     static class RecordingTransport implements MailTransport {
         final List<OutgoingEmail> accepted = new ArrayList<>();
         final List<OutgoingEmail> refused = new ArrayList<>();
+        final Kind kind;
         boolean refuse;
+        boolean refusePermanently;
+        /** Runs inside send, before the email is accepted (e.g. a pause arriving meanwhile). */
+        Runnable duringSend = () -> { };
 
-        @Override
-        public Kind kind() {
-            return Kind.SMTP;
+        RecordingTransport() {
+            this(Kind.SMTP);
+        }
+
+        RecordingTransport(Kind kind) {
+            this.kind = kind;
         }
 
         @Override
-        public void send(OutgoingEmail email) {
-            if (refuse) {
+        public Kind kind() {
+            return kind;
+        }
+
+        @Override
+        public String send(OutgoingEmail email) {
+            duringSend.run();
+            if (refuse || refusePermanently) {
                 refused.add(email);
-                throw new MailDeliveryException("550 mailbox unavailable", null);
+                throw new MailDeliveryException("550 mailbox unavailable", null, !refusePermanently);
             }
             accepted.add(email);
+            return kind == Kind.SENDGRID ? "sg-" + accepted.size() : email.messageId();
+        }
+    }
+
+    /** A sender mailbox's copies, as the IMAP adapter would find them. */
+    static class SentCopiesInMemory implements SentCopies {
+        final java.util.Set<String> messageIds = new java.util.HashSet<>();
+        boolean unreachable;
+
+        @Override
+        public Lookup find(String mailbox, String messageId) {
+            if (unreachable) {
+                return Lookup.UNKNOWN;
+            }
+            return messageIds.contains(messageId) ? Lookup.FOUND : Lookup.NOT_FOUND;
         }
     }
 

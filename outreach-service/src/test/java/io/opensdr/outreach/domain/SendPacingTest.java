@@ -3,9 +3,13 @@ package io.opensdr.outreach.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
 class SendPacingTest {
@@ -14,118 +18,118 @@ class SendPacingTest {
     private static final String MAILBOX = "sales@opensdr.example";
     /** 10:00 in Paris (CET, UTC+1). */
     private static final Instant TUESDAY_10H_PARIS = Instant.parse("2026-01-06T09:00:00Z");
+    private static final CampaignSending WEEKDAYS_9_TO_17_PARIS = CampaignSending.defaults(PARIS);
 
-    private final SendPacing businessHours = new SendPacing(Duration.ofMinutes(5), PARIS, 9, 17);
+    private final SendPacing pacing = new SendPacing(Duration.ofMinutes(5), Duration.ofMinutes(2), SendRamp.NONE, true,
+            ZoneOffset.UTC, bound -> bound - 1);
+
+    private static SendPacing.Situation at(Instant now, CampaignSending campaign, ZoneId prospectZone, MailboxUsage usage) {
+        return new SendPacing.Situation(now, campaign, prospectZone, usage, 30, 0, false);
+    }
 
     @Test
     void shouldSendFromAnUnusedMailboxInsideTheWindow() {
-        assertThat(businessHours.decide(TUESDAY_10H_PARIS, MailboxUsage.unused(MAILBOX), 30))
+        assertThat(pacing.decide(at(TUESDAY_10H_PARIS, WEEKDAYS_9_TO_17_PARIS, null, MailboxUsage.unused(MAILBOX))))
                 .isEqualTo(PacingDecision.SEND);
     }
 
     @Test
-    void shouldWaitBeforeTheWindowOpensInTheConfiguredZone() {
+    void shouldCountTheWindowInTheProspectsZoneAndFallBackToTheCampaigns() {
         Instant eightFiftyNineInParis = Instant.parse("2026-01-06T07:59:00Z");
 
-        assertThat(businessHours.decide(eightFiftyNineInParis, MailboxUsage.unused(MAILBOX), 30))
+        assertThat(pacing.decide(at(eightFiftyNineInParis, WEEKDAYS_9_TO_17_PARIS, null, MailboxUsage.unused(MAILBOX))))
                 .isEqualTo(PacingDecision.OUTSIDE_WINDOW);
+        assertThat(pacing.decide(at(eightFiftyNineInParis, WEEKDAYS_9_TO_17_PARIS, ZoneId.of("Asia/Dubai"),
+                MailboxUsage.unused(MAILBOX)))).as("10:59 in Dubai").isEqualTo(PacingDecision.SEND);
     }
 
     @Test
-    void shouldStopSendingWhenTheWindowCloses() {
-        Instant sixteenFiftyNineInParis = Instant.parse("2026-01-06T15:59:59Z");
-        Instant seventeenInParis = Instant.parse("2026-01-06T16:00:00Z");
-
-        assertThat(businessHours.decide(sixteenFiftyNineInParis, MailboxUsage.unused(MAILBOX), 30))
-                .isEqualTo(PacingDecision.SEND);
-        assertThat(businessHours.decide(seventeenInParis, MailboxUsage.unused(MAILBOX), 30))
-                .isEqualTo(PacingDecision.OUTSIDE_WINDOW);
+    void shouldStopSendingWhenTheWindowClosesAndOnDaysOutsideIt() {
+        assertThat(pacing.decide(at(Instant.parse("2026-01-06T15:59:59Z"), WEEKDAYS_9_TO_17_PARIS, null,
+                MailboxUsage.unused(MAILBOX)))).isEqualTo(PacingDecision.SEND);
+        assertThat(pacing.decide(at(Instant.parse("2026-01-06T16:00:00Z"), WEEKDAYS_9_TO_17_PARIS, null,
+                MailboxUsage.unused(MAILBOX)))).isEqualTo(PacingDecision.OUTSIDE_WINDOW);
+        assertThat(pacing.decide(at(Instant.parse("2026-01-10T10:00:00Z"), WEEKDAYS_9_TO_17_PARIS, null,
+                MailboxUsage.unused(MAILBOX)))).as("a Saturday").isEqualTo(PacingDecision.OUTSIDE_WINDOW);
     }
 
     @Test
-    void shouldSendAroundTheClockWithTheDefaultWindow() {
-        SendPacing always = new SendPacing(Duration.ZERO, ZoneId.of("UTC"), 0, 24);
+    void shouldIgnoreTheWindowWhenToldTo() {
+        SendPacing aroundTheClock = new SendPacing(Duration.ZERO, Duration.ZERO, SendRamp.NONE, false, ZoneOffset.UTC,
+                bound -> 0);
 
-        assertThat(always.decide(Instant.parse("2026-01-06T23:59:59Z"), MailboxUsage.unused(MAILBOX), 30))
-                .isEqualTo(PacingDecision.SEND);
-        assertThat(always.decide(Instant.parse("2026-01-06T00:00:00Z"), MailboxUsage.unused(MAILBOX), 30))
-                .isEqualTo(PacingDecision.SEND);
+        assertThat(aroundTheClock.decide(at(Instant.parse("2026-01-10T23:59:59Z"), WEEKDAYS_9_TO_17_PARIS, null,
+                MailboxUsage.unused(MAILBOX)))).isEqualTo(PacingDecision.SEND);
     }
 
     @Test
-    void shouldStopAtTheDailyCap() {
+    void shouldStopAtTheMailboxsCapThenTheCampaignsAndWaitForTheSpacingPlusJitter() {
         MailboxUsage usage = MailboxUsage.unused(MAILBOX);
         Instant at = TUESDAY_10H_PARIS;
         for (int sent = 0; sent < 3; sent++) {
-            assertThat(businessHours.decide(at, usage, 3)).isEqualTo(PacingDecision.SEND);
-            usage = businessHours.afterSendAt(at, usage);
-            at = at.plus(Duration.ofMinutes(5));
+            assertThat(pacing.decide(new SendPacing.Situation(at, WEEKDAYS_9_TO_17_PARIS, null, usage, 3, 0, false)))
+                    .isEqualTo(PacingDecision.SEND);
+            usage = pacing.afterSendAt(at, usage);
+            assertThat(usage.nextSendAt()).isEqualTo(at.plus(Duration.ofMinutes(7)));
+            at = at.plus(Duration.ofMinutes(7));
         }
 
-        assertThat(usage.sentThatDay()).isEqualTo(3);
-        assertThat(businessHours.decide(at, usage, 3)).isEqualTo(PacingDecision.DAILY_CAP_REACHED);
-    }
-
-    @Test
-    void shouldSendNothingWhenTheCapIsZero() {
-        assertThat(businessHours.decide(TUESDAY_10H_PARIS, MailboxUsage.unused(MAILBOX), 0))
+        assertThat(pacing.decide(new SendPacing.Situation(at, WEEKDAYS_9_TO_17_PARIS, null, usage, 3, 0, false)))
                 .isEqualTo(PacingDecision.DAILY_CAP_REACHED);
+        assertThat(pacing.decide(new SendPacing.Situation(at, WEEKDAYS_9_TO_17_PARIS, null, usage, 30, 100, false)))
+                .isEqualTo(PacingDecision.CAMPAIGN_CAP_REACHED);
+        assertThat(pacing.decide(new SendPacing.Situation(at.minusSeconds(1), WEEKDAYS_9_TO_17_PARIS, null, usage, 30,
+                0, false))).isEqualTo(PacingDecision.TOO_SOON);
+        assertThat(pacing.decide(new SendPacing.Situation(at, WEEKDAYS_9_TO_17_PARIS, null, usage, 30, 0, true)))
+                .isEqualTo(PacingDecision.PROSPECT_EMAILED_TODAY);
     }
 
     @Test
-    void shouldStartANewCountOnTheNextDayOfTheConfiguredZone() {
-        Instant lateTuesdayParis = Instant.parse("2026-01-06T15:30:00Z");
-        MailboxUsage capped = businessHours.afterSendAt(lateTuesdayParis, MailboxUsage.unused(MAILBOX));
-        Instant wednesday10hParis = Instant.parse("2026-01-07T09:00:00Z");
+    void shouldDrawTheJitterAnewForEverySend() {
+        long[] draws = {0, 60_000};
+        int[] next = {0};
+        SendPacing jittery = new SendPacing(Duration.ofMinutes(1), Duration.ofMinutes(1), SendRamp.NONE, true,
+                ZoneOffset.UTC, bound -> draws[next[0]++]);
+        MailboxUsage first = jittery.afterSendAt(TUESDAY_10H_PARIS, MailboxUsage.unused(MAILBOX));
+        MailboxUsage second = jittery.afterSendAt(TUESDAY_10H_PARIS, first);
 
-        assertThat(businessHours.decide(lateTuesdayParis.plus(Duration.ofMinutes(10)), capped, 1))
-                .isEqualTo(PacingDecision.DAILY_CAP_REACHED);
-        assertThat(businessHours.decide(wednesday10hParis, capped, 1)).isEqualTo(PacingDecision.SEND);
+        assertThat(first.nextSendAt()).isEqualTo(TUESDAY_10H_PARIS.plus(Duration.ofMinutes(1)));
+        assertThat(second.nextSendAt()).isEqualTo(TUESDAY_10H_PARIS.plus(Duration.ofMinutes(2)));
     }
 
     @Test
-    void shouldCountTheDayInTheConfiguredZoneNotInUtc() {
-        SendPacing aroundTheClockInParis = new SendPacing(Duration.ZERO, PARIS, 0, 24);
-        Instant elevenPmUtcTuesday = Instant.parse("2026-01-06T23:30:00Z"); // already Wednesday in Paris
-        MailboxUsage sentTuesdayAfternoon = aroundTheClockInParis.afterSendAt(
-                Instant.parse("2026-01-06T14:00:00Z"), MailboxUsage.unused(MAILBOX));
+    void shouldRampANewMailboxFromItsFirstDayToItsFullCap() {
+        SendRamp ramp = new SendRamp(5, 10);
+        LocalDate first = LocalDate.of(2026, 1, 6);
 
-        assertThat(aroundTheClockInParis.decide(elevenPmUtcTuesday, sentTuesdayAfternoon, 1))
-                .isEqualTo(PacingDecision.SEND);
+        assertThat(ramp.capOn(first, null, true, 30)).as("never sent").isEqualTo(5);
+        assertThat(ramp.capOn(first, first, false, 30)).isEqualTo(5);
+        assertThat(ramp.capOn(first.plusDays(4), first, false, 30)).isEqualTo(5 + 25 * 4 / 10);
+        assertThat(ramp.capOn(first.plusDays(10), first, false, 30)).isEqualTo(30);
+        assertThat(ramp.capOn(first.plusDays(40), first, false, 30)).isEqualTo(30);
+        assertThat(ramp.capOn(first, null, false, 30)).as("a mailbox from before the ramp").isEqualTo(30);
+        assertThat(ramp.capOn(first, first, false, 3)).as("never above the cap").isEqualTo(3);
+        assertThat(SendRamp.NONE.capOn(first, null, true, 30)).isEqualTo(30);
     }
 
     @Test
-    void shouldWaitForTheMinimumSpacingBetweenTwoSends() {
-        MailboxUsage justSent = businessHours.afterSendAt(TUESDAY_10H_PARIS, MailboxUsage.unused(MAILBOX));
+    void shouldCountTheRampFromTheMailboxsFirstSend() {
+        SendPacing ramped = new SendPacing(Duration.ZERO, Duration.ZERO, new SendRamp(2, 10), true, ZoneOffset.UTC,
+                bound -> 0);
+        MailboxUsage usage = ramped.afterSendAt(TUESDAY_10H_PARIS, MailboxUsage.unused(MAILBOX));
 
-        assertThat(businessHours.decide(TUESDAY_10H_PARIS.plus(Duration.ofMinutes(4)), justSent, 30))
-                .isEqualTo(PacingDecision.TOO_SOON);
-        assertThat(businessHours.decide(TUESDAY_10H_PARIS.plus(Duration.ofMinutes(5)), justSent, 30))
-                .isEqualTo(PacingDecision.SEND);
+        assertThat(usage.firstDay()).isEqualTo(LocalDate.of(2026, 1, 6));
+        usage = ramped.afterSendAt(TUESDAY_10H_PARIS, usage);
+        assertThat(usage.firstDay()).isEqualTo(LocalDate.of(2026, 1, 6));
+        assertThat(ramped.decide(new SendPacing.Situation(TUESDAY_10H_PARIS, WEEKDAYS_9_TO_17_PARIS, null, usage, 30,
+                0, false))).isEqualTo(PacingDecision.DAILY_CAP_REACHED);
     }
 
     @Test
-    void shouldSendBackToBackWithoutSpacing() {
-        SendPacing noSpacing = new SendPacing(Duration.ZERO, PARIS, 9, 17);
-        MailboxUsage justSent = noSpacing.afterSendAt(TUESDAY_10H_PARIS, MailboxUsage.unused(MAILBOX));
-
-        assertThat(noSpacing.decide(TUESDAY_10H_PARIS, justSent, 30)).isEqualTo(PacingDecision.SEND);
-    }
-
-    @Test
-    void shouldBumpTheVersionWithEverySend() {
-        MailboxUsage once = businessHours.afterSendAt(TUESDAY_10H_PARIS, MailboxUsage.unused(MAILBOX));
-        MailboxUsage twice = businessHours.afterSendAt(TUESDAY_10H_PARIS.plusSeconds(600), once);
-
-        assertThat(once.version()).isEqualTo(1);
-        assertThat(twice.version()).isEqualTo(2);
-        assertThat(twice.lastSentAt()).isEqualTo(TUESDAY_10H_PARIS.plusSeconds(600));
-    }
-
-    @Test
-    void shouldRefuseAnEmptyOrInvertedWindow() {
-        assertThatThrownBy(() -> new SendPacing(Duration.ZERO, PARIS, 17, 9)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new SendPacing(Duration.ZERO, PARIS, 9, 9)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new SendPacing(Duration.ofSeconds(-1), PARIS, 0, 24)).isInstanceOf(IllegalArgumentException.class);
+    void shouldRefuseAnInvalidWindow() {
+        assertThatThrownBy(() -> new CampaignSending(EnumSet.of(DayOfWeek.MONDAY), 17, 9, PARIS, 10))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CampaignSending(EnumSet.of(DayOfWeek.MONDAY), 0, 25, PARIS, 10))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
