@@ -1,7 +1,5 @@
 package io.opensdr.outreach.config;
 
-import com.sendgrid.Client;
-import com.sendgrid.SendGrid;
 import io.opensdr.outreach.domain.Approvals;
 import io.opensdr.outreach.domain.CampaignStore;
 import io.opensdr.outreach.domain.EmailSending;
@@ -24,8 +22,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
-import org.apache.http.client.config.RequestConfig;
-import org.apache.http.impl.client.HttpClients;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -74,15 +70,9 @@ public class SendingConfiguration {
     }
 
     private static SendGridMailTransport sendGridTransport(SendGridProperties properties) {
-        int timeout = (int) properties.timeout().toMillis();
-        RequestConfig timeouts = RequestConfig.custom().setConnectTimeout(timeout).setSocketTimeout(timeout)
-                .setConnectionRequestTimeout(timeout).build();
-        boolean plainHttp = "http".equalsIgnoreCase(properties.baseUrl().getScheme());
-        Client client = new Client(HttpClients.custom().setDefaultRequestConfig(timeouts).build(), plainHttp);
-        SendGrid sendGrid = new SendGrid(properties.apiKey(), client);
-        sendGrid.setHost(properties.baseUrl().getAuthority());
-        return new SendGridMailTransport(sendGrid, new SendGridMailTransport.Settings(properties.categories(),
-                properties.openTracking(), properties.clickTracking(), properties.sandboxMode()));
+        return SendGridMailTransport.create(properties.apiKey(), properties.baseUrl(), properties.timeout(),
+                new SendGridMailTransport.Settings(properties.categories(), properties.openTracking(),
+                        properties.clickTracking(), properties.sandboxMode()));
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package io.opensdr.outreach.messaging;
 
+import com.sendgrid.Client;
 import com.sendgrid.Method;
 import com.sendgrid.Request;
 import com.sendgrid.Response;
@@ -14,9 +15,13 @@ import com.sendgrid.helpers.mail.objects.Personalization;
 import com.sendgrid.helpers.mail.objects.Setting;
 import com.sendgrid.helpers.mail.objects.TrackingSettings;
 import io.opensdr.outreach.domain.MailDeliveryException;
+import org.apache.http.client.config.RequestConfig;
+import org.apache.http.impl.client.HttpClients;
 import io.opensdr.outreach.domain.MailTransport;
 import io.opensdr.outreach.domain.OutgoingEmail;
 import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -45,6 +50,22 @@ public class SendGridMailTransport implements MailTransport {
 
     private final SendGrid client;
     private final Settings settings;
+
+    /**
+     * A transport on its own HTTP client with bounded timeouts.
+     *
+     * @param baseUrl the API's scheme and authority, e.g. https://api.sendgrid.com (http for tests)
+     */
+    public static SendGridMailTransport create(String apiKey, URI baseUrl, Duration timeout, Settings settings) {
+        int millis = (int) timeout.toMillis();
+        RequestConfig timeouts = RequestConfig.custom().setConnectTimeout(millis).setSocketTimeout(millis)
+                .setConnectionRequestTimeout(millis).build();
+        boolean plainHttp = "http".equalsIgnoreCase(baseUrl.getScheme());
+        Client client = new Client(HttpClients.custom().setDefaultRequestConfig(timeouts).build(), plainHttp);
+        SendGrid sendGrid = new SendGrid(apiKey, client);
+        sendGrid.setHost(baseUrl.getAuthority());
+        return new SendGridMailTransport(sendGrid, settings);
+    }
 
     public SendGridMailTransport(SendGrid client, Settings settings) {
         this.client = client;
