@@ -169,6 +169,9 @@ class OutreachServiceIT {
         assertThat(email.getSubject()).isEqualTo(approved.getSubject());
         assertThat(textOf(email)).isEqualTo(approved.getBody());
         assertThat(email.getFrom()[0].toString()).isEqualTo("Camille Durand <send@opensdr.example>");
+        assertThat(messagesTo("send@opensdr.example"))
+                .as("the sender's own copy, the same SMTP transaction, found by Message-ID after a crash")
+                .extracting(MimeMessage::getMessageID).containsExactly(messageId);
 
         EmailSent sent = published.sentFor("p-send").get(0);
         assertThat(sent.getMessageId()).isEqualTo(messageId);
@@ -250,10 +253,21 @@ class OutreachServiceIT {
         assertThat(mongo.findById("p-invalid:1", Document.class, "send_ledger")).isNull();
     }
 
+    /**
+     * What landed in the recipient's own INBOX. The sender's Bcc copy carries the same headers
+     * (the Bcc is not in them), so it is told apart by the mailbox it landed in, not by its To.
+     */
     private static List<MimeMessage> messagesTo(String recipient) {
-        return Arrays.stream(greenMail.getReceivedMessages())
-                .filter(message -> recipientsOf(message).contains(recipient))
-                .toList();
+        com.icegreen.greenmail.user.GreenMailUser user = greenMail.getUserManager().getUserByEmail(recipient);
+        if (user == null) {
+            return List.of();
+        }
+        try {
+            return greenMail.getManagers().getImapHostManager().getInbox(user).getMessages().stream()
+                    .map(com.icegreen.greenmail.store.StoredMessage::getMimeMessage).toList();
+        } catch (com.icegreen.greenmail.store.FolderException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<String> recipientsOf(MimeMessage message) {
@@ -266,15 +280,35 @@ class OutreachServiceIT {
         }
     }
 
-    /** The decoded plain-text body, with SMTP's CRLF line ends back to the approved LF. */
+    /**
+     * The decoded plain-text body (the text/plain part when decorators added an HTML alternative),
+     * with SMTP's CRLF line ends back to the approved LF.
+     */
     private static String textOf(MimeMessage message) {
         try {
-            return ((String) message.getContent()).replace("\r\n", "\n");
+            return plainText(message.getContent()).replace("\r\n", "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String plainText(Object content) throws IOException, MessagingException {
+        if (content instanceof String text) {
+            return text;
+        }
+        jakarta.mail.Multipart multipart = (jakarta.mail.Multipart) content;
+        for (int i = 0; i < multipart.getCount(); i++) {
+            jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+            if (part.isMimeType("text/plain")) {
+                return (String) part.getContent();
+            }
+            if (part.getContent() instanceof jakarta.mail.Multipart nested) {
+                return plainText(nested);
+            }
+        }
+        throw new IllegalStateException("No text/plain part in " + multipart.getContentType());
     }
 
     private byte[] firstRecordValue(String topic, String key) {
