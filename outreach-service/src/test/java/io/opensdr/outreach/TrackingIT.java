@@ -1,5 +1,7 @@
 package io.opensdr.outreach;
 
+import static io.opensdr.outreach.messaging.OutreachEventMother.aCampaignSnapshot;
+import static io.opensdr.outreach.messaging.OutreachEventMother.anEmailApproved;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,9 +14,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.opensdr.events.CampaignStatus;
 import io.opensdr.events.EmailEngagement;
 import io.opensdr.events.EngagementType;
 import io.opensdr.events.catalog.TopicNames;
+import io.opensdr.kit.messaging.EventPublisher;
 import io.opensdr.kit.testing.FreePort;
 import io.opensdr.kit.testing.TestInfrastructure;
 import io.opensdr.outreach.domain.ApprovedEmail;
@@ -25,6 +29,8 @@ import io.opensdr.outreach.domain.MessageIds;
 import io.opensdr.outreach.domain.SendLedger;
 import io.opensdr.outreach.domain.SuppressionList;
 import io.opensdr.outreach.domain.TrackingLinks;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
@@ -74,16 +80,21 @@ class TrackingIT {
     private static final Duration EVENTUALLY = Duration.ofSeconds(30);
     private static final Duration QUIET = Duration.ofSeconds(3);
     private static final int IMAP_PORT = FreePort.find();
+    private static final int SMTP_PORT = FreePort.find();
     private static final KeyPair SENDGRID = keyPair();
 
     @RegisterExtension
-    static final GreenMailExtension greenMail = new GreenMailExtension(
-            new ServerSetup(IMAP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)).withPerMethodLifecycle(false);
+    static final GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup[] {
+            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+            new ServerSetup(IMAP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)}).withPerMethodLifecycle(false);
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry properties) {
         TestInfrastructure.register(properties, "outreach-tracking-it");
         properties.add("opensdr.outreach.tracking.replies.port", () -> IMAP_PORT);
+        properties.add("opensdr.outreach.smtp-copies.port", () -> IMAP_PORT);
+        properties.add("spring.mail.host", () -> "127.0.0.1");
+        properties.add("spring.mail.port", () -> SMTP_PORT);
         properties.add("opensdr.outreach.tracking.sendgrid-webhook.verification-key",
                 () -> Base64.getEncoder().encodeToString(SENDGRID.getPublic().getEncoded()));
     }
@@ -94,6 +105,46 @@ class TrackingIT {
     @Autowired Engagements engagements;
     @Autowired SuppressionList suppressions;
     @Autowired PublishedEngagements published;
+    @Autowired EventPublisher upstream;
+
+    /**
+     * The whole way for an SMTP sender: an approved email leaves through GreenMail with the HTML
+     * alternative, its pixel and its tracked booking link are fetched as a mail client would, and
+     * the prospect's answer lands in the sender's mailbox.
+     */
+    @Test
+    void shouldTrackAnEmailSentOverSmtpFromItsOpenToItsReply() throws Exception {
+        String sender = "e2e@opensdr.example";
+        String prospect = "claire.e2e@acme.example";
+        upstream.publishAndWait(aCampaignSnapshot("c-e2e", 1, CampaignStatus.ACTIVE, sender).build());
+        upstream.publishAndWait(anEmailApproved("p-e2e", "c-e2e", prospect)
+                .setBody("Hello Claire,\n\nWould Thursday work? https://cal.example/camille/30min?utm_content=p-e2e\n\nCamille")
+                .build());
+
+        await().atMost(EVENTUALLY).until(() -> inboxOf(prospect).size() == 1);
+        MimeMessage email = inboxOf(prospect).get(0);
+        String html = htmlOf(email);
+        String pixel = firstMatch(html, "<img src=\"([^\"]+/api/outreach/track/open/[^\"]+)\"");
+        String click = firstMatch(html, "<a href=\"([^\"]+/api/outreach/track/click/[^\"]+)\"");
+        String safari = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko)";
+
+        mvc.perform(get(path(pixel)).header("User-Agent", safari)).andExpect(status().isOk());
+        mvc.perform(get(path(click)).header("User-Agent", safari))
+                .andExpect(status().isFound())
+                .andExpect(header().string("Location", "https://cal.example/camille/30min?utm_content=p-e2e"));
+        GreenMailUser senderMailbox = greenMail.setUser(sender, sender, sender);
+        deliver(senderMailbox, "<e2e-reply@acme.example>", "Claire <" + prospect + ">", "Re: " + email.getSubject(),
+                "In-Reply-To: " + email.getMessageID() + "\r\nReferences: " + email.getMessageID() + "\r\n");
+
+        await().atMost(EVENTUALLY).until(() -> published.of("p-e2e").size() == 3);
+        assertThat(published.of("p-e2e")).extracting(EmailEngagement::getType, EmailEngagement::getMachineGenerated)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(EngagementType.OPENED, false),
+                        org.assertj.core.groups.Tuple.tuple(EngagementType.CLICKED, false),
+                        org.assertj.core.groups.Tuple.tuple(EngagementType.REPLIED, false));
+        assertThat(published.of("p-e2e")).allMatch(event -> event.getEmailId().equals("p-e2e:1"));
+        assertThat(engagements.hasReplied("p-e2e")).isTrue();
+    }
 
     @Test
     void shouldPublishSignedSendGridEventsOnceAndSuppressASpamReport() throws Exception {
@@ -207,6 +258,42 @@ class TrackingIT {
                 + "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nThanks.\r\n";
         mailbox.deliver(new MimeMessage(Session.getInstance(new Properties()),
                 new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    /** What landed in this address's own INBOX (a Bcc copy to the sender lands in the sender's). */
+    private static List<MimeMessage> inboxOf(String address) {
+        GreenMailUser user = greenMail.getUserManager().getUserByEmail(address);
+        if (user == null) {
+            return List.of();
+        }
+        try {
+            return greenMail.getManagers().getImapHostManager().getInbox(user).getMessages().stream()
+                    .map(com.icegreen.greenmail.store.StoredMessage::getMimeMessage).toList();
+        } catch (com.icegreen.greenmail.store.FolderException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String htmlOf(Part part) throws Exception {
+        if (part.isMimeType("text/html")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String html = htmlOf(multipart.getBodyPart(i));
+                if (html != null) {
+                    return html;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String firstMatch(String text, String regex) {
+        assertThat(text).as("the HTML alternative").isNotNull();
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(regex).matcher(text);
+        assertThat(matcher.find()).as(regex).isTrue();
+        return matcher.group(1).replace("&amp;", "&");
     }
 
     private static String path(String url) {
