@@ -19,7 +19,8 @@ final class Services {
         services.add(backend("qualifier-service", ports.qualifier(), "opensdr-qualifier", List.of(), kafka, registry, layout, ports, options, childEnvironment));
         services.add(backend("outreach-service", ports.outreach(), "opensdr-outreach",
             List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + ports.smtp(),
-                "--opensdr.outreach.smtp-copies.port=" + ports.imap()),
+                "--opensdr.outreach.smtp-copies.port=" + ports.imap(),
+                "--opensdr.outreach.tracking.replies.port=" + ports.imap()),
             kafka, registry, layout, ports, options, childEnvironment));
 
         List<String> gatewayArgs = new ArrayList<>();

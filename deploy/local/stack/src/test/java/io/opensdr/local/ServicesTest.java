@@ -58,6 +58,7 @@ class ServicesTest {
         assertEquals(8180, services.get("gateway").port());
         assertTrue(services.get("campaign-service").arguments().contains("--spring.kafka.bootstrap-servers=127.0.0.1:9192"));
         assertTrue(services.get("outreach-service").arguments().contains("--spring.mail.port=3125"));
+        assertTrue(services.get("outreach-service").arguments().contains("--opensdr.outreach.tracking.replies.port=3243"));
         assertTrue(services.get("gateway").arguments().contains("--opensdr.gateway.outreach-url=http://127.0.0.1:8185"));
     }
 }
