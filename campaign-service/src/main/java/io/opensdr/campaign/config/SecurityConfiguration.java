@@ -1,32 +1,57 @@
 package io.opensdr.campaign.config;
 
 import io.opensdr.campaign.domain.Accounts;
+import io.opensdr.campaign.web.AccessTokenResolver;
+import io.opensdr.campaign.web.AuthCookies;
+import io.opensdr.campaign.web.ProblemAccessDeniedHandler;
 import io.opensdr.campaign.web.ProblemAuthenticationEntryPoint;
 import io.opensdr.campaign.web.SignedInUser;
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
 /**
- * HTTP Basic against the users collection, for this stage of the product: every request carries
- * its credentials (no session, hence no CSRF token to protect one), and everything but the health
- * probe and the OpenAPI document (with Swagger UI's static pages) needs them.
+ * Three ways to authenticate, in one stateless chain: HTTP Basic against the users collection (as
+ * the SPA and the end-to-end tests sign in today), and an access token (RS256 JWT, see
+ * {@link AuthConfiguration}) in an {@code Authorization: Bearer} header or in the HttpOnly access
+ * cookie. Everything but the health probe, the OpenAPI document (with Swagger UI's static pages)
+ * and the open sign-in endpoints needs one.
+ *
+ * <p>CSRF: Basic and Bearer requests carry their credentials in a header a cross-site page cannot
+ * make a browser send, so they need no token. Requests authenticated by the cookies alone do:
+ * the cookies are SameSite=Strict (a cross-site request does not carry them at all), and on top
+ * of that every such state-changing request must echo the {@code XSRF-TOKEN} cookie in the
+ * {@code X-XSRF-TOKEN} header (double submit, Spring Security's {@link CookieCsrfTokenRepository}).
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationEntryPoint unauthorized) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationEntryPoint unauthorized,
+                            ProblemAccessDeniedHandler forbidden, AccessTokenResolver accessTokens,
+                            Converter<Jwt, AbstractAuthenticationToken> signedInUserFromToken, AuthCookies cookies,
+                            AuthProperties auth) throws Exception {
         return http
+                // Not the csrf() DSL: the resource server would exempt every request with a token, cookie
+                // included, and its session strategy would reset the token on each authenticated request.
                 .csrf(AbstractHttpConfigurer::disable)
+                .addFilterAfter(cookieCsrf(cookies, auth, forbidden), HeaderWriterFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         // Errors rendered after the request was authorised must not be turned into 401s.
@@ -35,10 +60,36 @@ public class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml").permitAll()
                         // Swagger UI's static pages hold no data; its calls carry Basic credentials via "Authorize".
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/auth/signup", "/api/auth/login", "/api/auth/refresh",
+                                "/api/auth/logout", "/api/invitations/accept").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/auth/jwks", "/api/auth/csrf").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized))
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenResolver(accessTokens)
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(signedInUserFromToken))
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
                 .build();
+    }
+
+    /**
+     * Double submit for requests authenticated by the cookies alone ({@link AuthCookies#authenticatesByCookie}):
+     * the {@code X-XSRF-TOKEN} header must equal the {@code XSRF-TOKEN} cookie, which only a page of
+     * this origin can read. Not a bean, so it runs in this chain only (never as a servlet filter too).
+     */
+    private static CsrfFilter cookieCsrf(AuthCookies cookies, AuthProperties auth, ProblemAccessDeniedHandler forbidden) {
+        CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        csrfTokens.setCookieCustomizer(cookie -> cookie.secure(cookies.secure()).sameSite("Strict").path("/")
+                .maxAge(auth.refreshTokenTtl()));
+        CsrfFilter filter = new CsrfFilter(csrfTokens);
+        filter.setRequireCsrfProtectionMatcher(cookies::authenticatesByCookie);
+        // The SPA reads the token from the cookie and sends it back as is (no BREACH masking needed in a header).
+        filter.setRequestHandler(new CsrfTokenRequestAttributeHandler());
+        filter.setAccessDeniedHandler(forbidden);
+        return filter;
     }
 
     @Bean

@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +33,13 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
             throws IOException {
         String detail = failure instanceof BadCredentialsException
                 ? "The email or password is not correct."
+                : failure instanceof OAuth2AuthenticationException
+                ? "The access token is not valid or has expired."
                 : "Sign in with your email and password.";
+        if (failure instanceof OAuth2AuthenticationException) {
+            // RFC 6750: a Bearer challenge opens no browser dialog (unlike Basic's).
+            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail);
         problem.setTitle("Unauthorized");
         problem.setInstance(URI.create(request.getRequestURI()));

@@ -78,5 +78,35 @@ class DemoWorkspaceSeederTest {
         public void insertUserIfAbsent(UserAccount user) {
             usersByEmail.putIfAbsent(user.email(), user);
         }
+
+        @Override
+        public Optional<UserAccount> findUser(String userId) {
+            return usersByEmail.values().stream().filter(user -> user.id().equals(userId)).findFirst();
+        }
+
+        @Override
+        public boolean insertUser(UserAccount user) {
+            return usersByEmail.putIfAbsent(user.email(), user) == null;
+        }
+
+        @Override
+        public java.util.List<UserAccount> usersAtHome(String workspaceId) {
+            return usersByEmail.values().stream().filter(user -> workspaceId.equals(user.workspaceId())).toList();
+        }
+
+        @Override
+        public void insertMembershipIfAbsent(io.opensdr.campaign.domain.Membership membership) {
+            throw new UnsupportedOperationException("the seeder stores no memberships");
+        }
+
+        @Override
+        public java.util.List<io.opensdr.campaign.domain.Membership> membershipsOfUser(String userId) {
+            return java.util.List.of();
+        }
+
+        @Override
+        public java.util.List<io.opensdr.campaign.domain.Membership> membershipsOfWorkspace(String workspaceId) {
+            return java.util.List.of();
+        }
     }
 }

@@ -1,0 +1,187 @@
+package io.opensdr.campaign.config;
+
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jwt.JWTParser;
+import io.opensdr.campaign.domain.AccessTokenIssuer;
+import io.opensdr.campaign.domain.AuthPolicy;
+import io.opensdr.campaign.domain.PasswordHashing;
+import io.opensdr.campaign.web.SignedInUser;
+import io.opensdr.campaign.web.SignedInUserToken;
+import io.opensdr.campaign.web.StrictJson;
+import io.opensdr.campaign.domain.UserAccount;
+import java.io.IOException;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+
+/**
+ * The built-in token issuer and the resource server's view of tokens. Access tokens are RS256
+ * JWTs signed with the configured (or generated) key; the JWKS endpoint publishes its public half.
+ * Incoming tokens are verified with that key, or, when
+ * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} names an OpenID Connect provider,
+ * tokens whose {@code iss} is that provider are verified with the provider's published keys
+ * (discovered lazily, on first use) and read with {@code opensdr.campaign.auth.workspace-claim}.
+ * Switching is configuration only.
+ */
+@Configuration(proxyBeanMethods = false)
+class AuthConfiguration {
+
+    static final String WORKSPACE_CLAIM = "ws";
+    static final String ROLE_CLAIM = "role";
+    static final String EMAIL_CLAIM = "email";
+
+    @Bean
+    AuthPolicy authPolicy(AuthProperties properties) {
+        AuthProperties.Lockout lockout = properties.lockout();
+        return new AuthPolicy(properties.refreshTokenTtl(), properties.invitationTtl(), lockout.maxAccountFailures(),
+                lockout.maxAddressFailures(), lockout.window(), lockout.duration());
+    }
+
+    @Bean
+    PasswordHashing passwordHashing(PasswordEncoder encoder) {
+        return new PasswordHashing() {
+            @Override
+            public String hash(String password) {
+                return encoder.encode(password);
+            }
+
+            @Override
+            public boolean matches(String password, String hash) {
+                return encoder.matches(password, hash);
+            }
+        };
+    }
+
+    @Bean
+    RSAKey tokenSigningKey(AuthProperties properties) {
+        return SigningKeys.load(properties.signing());
+    }
+
+    /** The public half only: what {@code GET /api/auth/jwks} serves. */
+    @Bean
+    JWKSet publicJwks(RSAKey tokenSigningKey) {
+        return new JWKSet(tokenSigningKey.toPublicJWK());
+    }
+
+    @Bean
+    AccessTokenIssuer accessTokenIssuer(RSAKey tokenSigningKey, AuthProperties properties, Clock clock) {
+        NimbusJwtEncoder encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(tokenSigningKey)));
+        return (user, membership) -> {
+            Instant now = clock.instant();
+            Instant expiresAt = now.plus(properties.accessTokenTtl());
+            JwtClaimsSet claims = JwtClaimsSet.builder()
+                    .issuer(properties.issuer())
+                    .subject(user.id())
+                    .claim(EMAIL_CLAIM, user.email())
+                    .claim(WORKSPACE_CLAIM, membership.workspaceId())
+                    .claim(ROLE_CLAIM, membership.role().name())
+                    .issuedAt(now)
+                    .expiresAt(expiresAt)
+                    .id(UUID.randomUUID().toString())
+                    .build();
+            JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(tokenSigningKey.getKeyID()).type("JWT").build();
+            String value = encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
+            return new AccessTokenIssuer.AccessToken(value, expiresAt);
+        };
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(RSAKey tokenSigningKey, AuthProperties properties, Clock clock,
+                          @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String externalIssuer)
+            throws JOSEException {
+        NimbusJwtDecoder builtIn = NimbusJwtDecoder.withPublicKey(tokenSigningKey.toRSAPublicKey())
+                .signatureAlgorithm(SignatureAlgorithm.RS256).build();
+        JwtTimestampValidator timestamps = new JwtTimestampValidator(Duration.ofSeconds(30));
+        timestamps.setClock(clock);
+        builtIn.setJwtValidator(new DelegatingOAuth2TokenValidator<>(List.<OAuth2TokenValidator<Jwt>>of(
+                timestamps, new JwtIssuerValidator(properties.issuer()))));
+        if (externalIssuer.isBlank()) {
+            return builtIn;
+        }
+        JwtDecoder external = new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(externalIssuer));
+        return token -> externalIssuer.equals(unverifiedIssuer(token)) ? external.decode(token) : builtIn.decode(token);
+    }
+
+    /** Only picks the verifier; each verifier then checks the signature and the issuer itself. */
+    private static String unverifiedIssuer(String token) {
+        try {
+            return JWTParser.parse(token).getJWTClaimsSet().getIssuer();
+        } catch (ParseException | RuntimeException e) {
+            throw new BadJwtException("The token is not a JWT");
+        }
+    }
+
+    /**
+     * A verified token becomes the same {@link SignedInUser} HTTP Basic gives the controllers:
+     * the subject, the email, and the workspace from the token's workspace claim.
+     */
+    @Bean
+    Converter<Jwt, AbstractAuthenticationToken> signedInUserFromToken(AuthProperties properties) {
+        return jwt -> {
+            boolean builtIn = properties.issuer().equals(jwt.getClaimAsString("iss"));
+            String workspace = jwt.getClaimAsString(builtIn ? WORKSPACE_CLAIM : properties.workspaceClaim());
+            if (jwt.getSubject() == null || workspace == null || workspace.isBlank()) {
+                throw new InvalidBearerTokenException("The access token names no user or no workspace");
+            }
+            String role = jwt.getClaimAsString(ROLE_CLAIM);
+            SignedInUser user = new SignedInUser(new UserAccount(jwt.getSubject(), jwt.getClaimAsString(EMAIL_CLAIM),
+                    null, workspace));
+            return new SignedInUserToken(user, List.of(new SimpleGrantedAuthority("ROLE_USER"),
+                    new SimpleGrantedAuthority("WORKSPACE_" + (role == null ? "MEMBER" : role))));
+        };
+    }
+
+    /** Request bodies marked {@link StrictJson} refuse unknown fields (the rest of the API keeps Boot's default). */
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer strictJsonBodies() {
+        DeserializationProblemHandler refuseUnknownFields = new DeserializationProblemHandler() {
+            @Override
+            public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
+                                                 JsonDeserializer<?> deserializer, Object beanOrClass,
+                                                 String propertyName) throws IOException {
+                Class<?> type = beanOrClass instanceof Class<?> c ? c : beanOrClass.getClass();
+                if (StrictJson.class.isAssignableFrom(type)) {
+                    throw UnrecognizedPropertyException.from(parser, beanOrClass, propertyName,
+                            deserializer.getKnownPropertyNames());
+                }
+                return false;
+            }
+        };
+        return builder -> builder.postConfigurer(mapper -> mapper.addHandler(refuseUnknownFields));
+    }
+}

@@ -1,0 +1,48 @@
+package io.opensdr.campaign.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import io.opensdr.campaign.domain.RefreshToken;
+import io.opensdr.campaign.domain.RefreshTokenStore;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+/** Refresh tokens in MongoDB; marking one used is a conditional single-document update, so only one request wins. */
+@Repository
+class MongoRefreshTokenStore implements RefreshTokenStore {
+
+    private final MongoTemplate mongo;
+
+    MongoRefreshTokenStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public void insert(RefreshToken token) {
+        mongo.insert(new RefreshTokenDocument(token.id(), token.familyId(), token.userId(), token.workspaceId(),
+                token.tokenHash(), token.issuedAt(), token.expiresAt(), token.usedAt(), token.revokedAt()));
+    }
+
+    @Override
+    public Optional<RefreshToken> findByHash(String tokenHash) {
+        return Optional.ofNullable(mongo.findOne(query(where("tokenHash").is(tokenHash)), RefreshTokenDocument.class))
+                .map(d -> new RefreshToken(d.id(), d.familyId(), d.userId(), d.workspaceId(), d.tokenHash(),
+                        d.issuedAt(), d.expiresAt(), d.usedAt(), d.revokedAt()));
+    }
+
+    @Override
+    public boolean markUsed(String tokenId, Instant at) {
+        return mongo.updateFirst(query(where("_id").is(tokenId).and("usedAt").is(null).and("revokedAt").is(null)),
+                Update.update("usedAt", at), RefreshTokenDocument.class).getModifiedCount() == 1;
+    }
+
+    @Override
+    public void revokeFamily(String familyId, Instant at) {
+        mongo.updateMulti(query(where("familyId").is(familyId).and("revokedAt").is(null)),
+                Update.update("revokedAt", at), RefreshTokenDocument.class);
+    }
+}

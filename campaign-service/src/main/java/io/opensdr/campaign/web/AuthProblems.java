@@ -1,0 +1,91 @@
+package io.opensdr.campaign.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.opensdr.campaign.domain.AuthenticationFailedException;
+import io.opensdr.campaign.domain.InvalidFieldException;
+import io.opensdr.campaign.domain.InvalidInvitationException;
+import io.opensdr.campaign.domain.LoginLockedException;
+import io.opensdr.campaign.domain.NotAnOwnerException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Problem details (RFC 9457) for the sign-in and workspace endpoints, before service-kit's
+ * general ones: 401 for refused credentials or sessions, 429 with {@code Retry-After} while a
+ * login is locked, 403 for a member doing an owner's work, 400 with field-level messages for a
+ * weak password, an unknown field or a wrong type.
+ */
+@RestControllerAdvice(assignableTypes = {AuthController.class, WorkspaceController.class})
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class AuthProblems {
+
+    @ExceptionHandler(AuthenticationFailedException.class)
+    ProblemDetail unauthorized(AuthenticationFailedException ex) {
+        return problem(HttpStatus.UNAUTHORIZED, "Unauthorized", ex.getMessage());
+    }
+
+    @ExceptionHandler(LoginLockedException.class)
+    ResponseEntity<ProblemDetail> locked(LoginLockedException ex) {
+        long seconds = Math.max(1, ex.retryAfter().toSeconds() + (ex.retryAfter().toNanosPart() > 0 ? 1 : 0));
+        ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins", ex.getMessage());
+        problem.setProperty("retryAfterSeconds", seconds);
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                .body(problem);
+    }
+
+    @ExceptionHandler(InvalidFieldException.class)
+    ProblemDetail invalidField(InvalidFieldException ex) {
+        return invalid(List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
+    }
+
+    @ExceptionHandler(InvalidInvitationException.class)
+    ProblemDetail invalidInvitation(InvalidInvitationException ex) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid invitation", ex.getMessage());
+    }
+
+    @ExceptionHandler(NotAnOwnerException.class)
+    ProblemDetail forbidden(NotAnOwnerException ex) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", ex.getMessage());
+    }
+
+    /** An unreadable body names the field at fault: unknown, or of the wrong type. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException ex) {
+        if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
+            return invalid(List.of(Map.of("field", path(unknown), "message", "is not a known field")));
+        }
+        if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return invalid(List.of(Map.of("field", path(mapping), "message", "has the wrong type")));
+        }
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", "The body is not valid JSON.");
+    }
+
+    private static String path(JsonMappingException ex) {
+        return ex.getPath().stream()
+                .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+
+    private static ProblemDetail invalid(List<Map<String, String>> errors) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "The request is not valid.");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+}

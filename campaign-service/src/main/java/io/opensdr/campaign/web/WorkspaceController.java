@@ -1,0 +1,67 @@
+package io.opensdr.campaign.web;
+
+import io.opensdr.campaign.domain.Role;
+import io.opensdr.campaign.domain.SignIn;
+import io.opensdr.campaign.domain.WorkspaceMembers;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's workspaces, their members, owners' invitations, and accepting one (the only open route here). */
+@RestController
+public class WorkspaceController {
+
+    private final WorkspaceMembers workspaces;
+    private final SignIn signIn;
+    private final AuthCookies cookies;
+    private final Clock clock;
+
+    public WorkspaceController(WorkspaceMembers workspaces, SignIn signIn, AuthCookies cookies, Clock clock) {
+        this.workspaces = workspaces;
+        this.signIn = signIn;
+        this.cookies = cookies;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/workspaces")
+    public List<AuthViews.WorkspaceView> mine(@AuthenticationPrincipal SignedInUser user) {
+        String current = user.caller().workspaceId();
+        return workspaces.workspacesOf(user.caller()).stream().map(w -> AuthViews.WorkspaceView.of(w, current)).toList();
+    }
+
+    @GetMapping("/api/workspaces/{id}/members")
+    public List<AuthViews.MemberView> members(@AuthenticationPrincipal SignedInUser user, @PathVariable String id) {
+        return workspaces.members(user.caller(), id).stream().map(AuthViews.MemberView::of).toList();
+    }
+
+    @PostMapping("/api/workspaces/{id}/invitations")
+    public ResponseEntity<AuthViews.InvitationView> invite(@AuthenticationPrincipal SignedInUser user,
+                                                           @PathVariable String id,
+                                                           @Valid @RequestBody AuthRequests.Invite request) {
+        WorkspaceMembers.IssuedInvitation issued = workspaces.invite(user.caller(), id, request.email(),
+                request.role() == null ? Role.MEMBER : request.role());
+        return ResponseEntity.created(URI.create("/api/workspaces/" + id + "/invitations/" + issued.invitation().id()))
+                .body(AuthViews.InvitationView.of(issued));
+    }
+
+    /** Creates the invitee's account (or proves an existing one's password), joins the workspace and signs in to it. */
+    @PostMapping("/api/invitations/accept")
+    public AuthViews.SessionView accept(@Valid @RequestBody AuthRequests.AcceptInvitation request,
+                                        HttpServletRequest http, HttpServletResponse response, CsrfToken csrf) {
+        var session = signIn.acceptInvitation(request.token(), request.password(), request.name(), http.getRemoteAddr());
+        cookies.write(response, session, clock.instant());
+        csrf.getToken();
+        return AuthViews.SessionView.of(session);
+    }
+}
