@@ -28,7 +28,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -146,15 +145,30 @@ class AuthConfiguration {
         }
     }
 
+    @Bean
+    TokenUsers tokenUsers(AuthProperties properties) {
+        return new TokenUsers(properties.issuer(), properties.workspaceClaim());
+    }
+
     /**
      * A verified token becomes the same {@link SignedInUser} HTTP Basic gives the controllers:
-     * the subject, the email, and the workspace from the token's workspace claim.
+     * the subject, the email, and the workspace from the token's workspace claim ({@code ws} in
+     * the built-in tokens, the configured claim in an external provider's). Not a {@code Converter}
+     * bean, which Spring MVC and Kafka would take for a type converter of theirs.
      */
-    @Bean
-    Converter<Jwt, AbstractAuthenticationToken> signedInUserFromToken(AuthProperties properties) {
-        return jwt -> {
-            boolean builtIn = properties.issuer().equals(jwt.getClaimAsString("iss"));
-            String workspace = jwt.getClaimAsString(builtIn ? WORKSPACE_CLAIM : properties.workspaceClaim());
+    static final class TokenUsers {
+
+        private final String builtInIssuer;
+        private final String externalWorkspaceClaim;
+
+        TokenUsers(String builtInIssuer, String externalWorkspaceClaim) {
+            this.builtInIssuer = builtInIssuer;
+            this.externalWorkspaceClaim = externalWorkspaceClaim;
+        }
+
+        AbstractAuthenticationToken toUser(Jwt jwt) {
+            boolean builtIn = builtInIssuer.equals(jwt.getClaimAsString("iss"));
+            String workspace = jwt.getClaimAsString(builtIn ? WORKSPACE_CLAIM : externalWorkspaceClaim);
             if (jwt.getSubject() == null || workspace == null || workspace.isBlank()) {
                 throw new InvalidBearerTokenException("The access token names no user or no workspace");
             }
@@ -163,7 +177,7 @@ class AuthConfiguration {
                     null, workspace));
             return new SignedInUserToken(user, List.of(new SimpleGrantedAuthority("ROLE_USER"),
                     new SimpleGrantedAuthority("WORKSPACE_" + (role == null ? "MEMBER" : role))));
-        };
+        }
     }
 
     /** Request bodies marked {@link StrictJson} refuse unknown fields (the rest of the API keeps Boot's default). */

@@ -9,16 +9,13 @@ import io.opensdr.campaign.web.SignedInUser;
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -45,7 +42,7 @@ public class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationEntryPoint unauthorized,
                             ProblemAccessDeniedHandler forbidden, AccessTokenResolver accessTokens,
-                            Converter<Jwt, AbstractAuthenticationToken> signedInUserFromToken, AuthCookies cookies,
+                            AuthConfiguration.TokenUsers tokenUsers, AuthCookies cookies,
                             AuthProperties auth) throws Exception {
         return http
                 // Not the csrf() DSL: the resource server would exempt every request with a token, cookie
@@ -67,7 +64,7 @@ public class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .bearerTokenResolver(accessTokens)
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(signedInUserFromToken))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(tokenUsers::toUser))
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized)
