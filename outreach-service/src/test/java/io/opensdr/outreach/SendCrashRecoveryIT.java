@@ -106,9 +106,9 @@ class SendCrashRecoveryIT {
         assertThat(inboxOf(SENDER)).as("the sender's Bcc copies, one per email").hasSize(BATCH);
     }
 
-    /** Waits until at least {@code delivered} emails are in GreenMail, then SIGKILLs the service. */
-    private void killOnce(int delivered, String run) throws InterruptedException {
-        await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(5)).until(() -> totalDelivered() >= delivered);
+    /** Waits until at least {@code deliveredAtLeast} emails are in GreenMail, then SIGKILLs the service. */
+    private void killOnce(int deliveredAtLeast, String run) throws InterruptedException {
+        await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(5)).until(() -> totalDelivered() >= deliveredAtLeast);
         service.destroyForcibly();
         service.waitFor();
         List<String> delivered = new ArrayList<>();
