@@ -29,16 +29,20 @@ class MongoDraftStore implements DraftStore {
 
     private final MongoTemplate mongo;
     private final EmailApprovedMapper approvals;
+    private final MongoErasedPeople erasedPeople;
 
-    MongoDraftStore(MongoTemplate mongo, EmailApprovedMapper approvals) {
+    MongoDraftStore(MongoTemplate mongo, EmailApprovedMapper approvals, MongoErasedPeople erasedPeople) {
         this.mongo = mongo;
         this.approvals = approvals;
+        this.erasedPeople = erasedPeople;
     }
 
     @Override
     public void insertOnce(Draft draft) {
         try {
             mongo.insert(toDocument(draft));
+            erasedPeople.eraseIfErased(draft.workspaceId(), draft.prospectId(),
+                    draft.recipient() == null ? null : draft.recipient().email());
         } catch (DuplicateKeyException alreadyStored) {
             // A redelivered EmailDrafted: the draft is in the queue already, maybe decided; keep it as it is.
         }

@@ -22,6 +22,8 @@ import org.springframework.stereotype.Repository;
 class MongoErasedPeople implements ErasedPeople {
 
     static final String REJECTION = "The person asked for their data to be erased.";
+    /** The erased people's hashes and prospect ids, so that a draft arriving after the erasure is erased too. */
+    static final String ERASED_PEOPLE = "erased_people";
 
     private final MongoTemplate mongo;
     private final Clock clock;
@@ -33,6 +35,30 @@ class MongoErasedPeople implements ErasedPeople {
 
     @Override
     public long erase(String workspaceId, String addressHash, List<String> prospectIds) {
+        // Recorded before the drafts are looked for: a draft stored meanwhile is caught by eraseIfErased.
+        Update record = new Update().set("workspaceId", workspaceId);
+        if (!prospectIds.isEmpty()) {
+            record.addToSet("prospectIds").each(prospectIds.toArray());
+        }
+        mongo.upsert(query(where("_id").is(addressHash)), record, ERASED_PEOPLE);
+        return eraseDrafts(workspaceId, addressHash, prospectIds);
+    }
+
+    /**
+     * Erases a draft just stored if its person was erased before it arrived (its EmailDrafted and
+     * the erasure travel on different topics, so either may come first).
+     */
+    void eraseIfErased(String workspaceId, String prospectId, String email) {
+        String hash = email == null || email.isBlank() ? null : AddressHash.of(workspaceId, email);
+        Query erased = query(where("workspaceId").is(workspaceId).orOperator(
+                where("_id").is(hash == null ? "" : hash), where("prospectIds").is(prospectId)));
+        Document person = mongo.findOne(erased, Document.class, ERASED_PEOPLE);
+        if (person != null) {
+            eraseDrafts(workspaceId, person.getString("_id"), List.of(prospectId));
+        }
+    }
+
+    private long eraseDrafts(String workspaceId, String addressHash, List<String> prospectIds) {
         Set<Object> ids = new LinkedHashSet<>();
         Query theirs = query(where("workspaceId").is(workspaceId).orOperator(
                 where("prospectId").in(prospectIds), where("recipient.email").ne(null)));

@@ -29,8 +29,8 @@ class MongoErasedPeopleTest {
     private static final MongoClient client = MongoClients.create(TestMongo.uri(DATABASE));
 
     private final MongoTemplate mongo = new MongoTemplate(client, DATABASE);
-    private final MongoDraftStore drafts = new MongoDraftStore(mongo, new EmailApprovedMapper());
     private final MongoErasedPeople erased = new MongoErasedPeople(mongo, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final MongoDraftStore drafts = new MongoDraftStore(mongo, new EmailApprovedMapper(), erased);
 
     @AfterAll
     static void close() {
@@ -40,6 +40,7 @@ class MongoErasedPeopleTest {
     @BeforeEach
     void queue() {
         mongo.remove(new Query(), DraftDocument.COLLECTION);
+        mongo.remove(new Query(), MongoErasedPeople.ERASED_PEOPLE);
         drafts.insertOnce(draft("d-named", "p-named", "workspace-1", DraftMother.grace()));
         drafts.insertOnce(draft("d-same-address", "p-other-campaign", "workspace-1", withEmail(" GRACE@acme.example")));
         drafts.insertOnce(draft("d-else", "p-else", "workspace-1", withEmail("ada@acme.example")));
@@ -78,6 +79,22 @@ class MongoErasedPeopleTest {
         assertThat(drafts.find("workspace-1", "d-named").orElseThrow().recipient().email()).isNull();
         assertThat(erased.erase("workspace-1", AddressHash.of("workspace-1", "grace@acme.example"), List.of("p-named")))
                 .as("a redelivered erasure").isZero();
+    }
+
+    @Test
+    void shouldEraseADraftThatArrivesAfterItsPersonsErasure() {
+        erased.erase("workspace-1", AddressHash.of("workspace-1", "late@acme.example"), List.of("p-late-named"));
+
+        drafts.insertOnce(draft("d-late-by-address", "p-late", "workspace-1", withEmail("Late@acme.example")));
+        drafts.insertOnce(draft("d-late-by-id", "p-late-named", "workspace-1", withEmail("other@acme.example")));
+        drafts.insertOnce(draft("d-not-erased", "p-fine", "workspace-2", withEmail("late@acme.example")));
+
+        Draft byAddress = drafts.find("workspace-1", "d-late-by-address").orElseThrow();
+        assertThat(byAddress.recipient().email()).isNull();
+        assertThat(byAddress.status()).isEqualTo(DraftStatus.REJECTED);
+        assertThat(drafts.find("workspace-1", "d-late-by-id").orElseThrow().recipient().email()).isNull();
+        assertThat(drafts.find("workspace-2", "d-not-erased").orElseThrow().recipient().email())
+                .isEqualTo("late@acme.example");
     }
 
     private static Recipient withEmail(String email) {

@@ -38,6 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The stores' conditional and idempotent writes, on a real MongoDB wire protocol (mongo-java-server). */
 @DataMongoTest
 @Import({MongoCampaignStore.class, MongoDraftStore.class, MongoProgressStore.class, MongoAccountStore.class,
+        MongoErasedPeople.class, MongoStoresTest.Clocks.class,
         CampaignSnapshotMapper.class, EmailApprovedMapper.class})
 @EnableConfigurationProperties(CampaignProperties.class)
 class MongoStoresTest {
@@ -232,5 +233,15 @@ class MongoStoresTest {
 
     private int outboxSize(String collection, String id) {
         return mongo.findById(id, Document.class, collection).getList("outbox", Object.class).size();
+    }
+
+    /** The clock MongoErasedPeople dates its rejections with. */
+    @org.springframework.boot.test.context.TestConfiguration
+    static class Clocks {
+
+        @org.springframework.context.annotation.Bean
+        java.time.Clock clock() {
+            return java.time.Clock.systemUTC();
+        }
     }
 }

@@ -94,8 +94,9 @@ class MongoPersonRecords implements PersonRecords {
         }
         Criteria theirs = where("workspaceId").is(workspaceId).and("prospectId").in(prospectIds);
         // Drafts keep their ids: a redelivered qualification then finds the draft and drafts nothing.
+        // An EmailDrafted not yet relayed would carry the person to the review queue: it is dropped.
         long drafts = mongo.updateMulti(query(theirs),
-                new Update().unset("recipient").unset("subject").unset("body").set(ERASED, true),
+                new Update().unset("recipient").unset("subject").unset("body").set("outbox", List.of()).set(ERASED, true),
                 DraftDocument.COLLECTION).getModifiedCount();
         // An approved email that has not left is cancelled; one being handed to its transport
         // (SENDING) is left to finish, and its personal fields go with the next request.

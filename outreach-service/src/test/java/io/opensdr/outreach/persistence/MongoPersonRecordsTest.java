@@ -77,6 +77,7 @@ class MongoPersonRecordsTest {
         Document draft = find(DraftDocument.COLLECTION, "p2:1");
         assertThat(draft.getString("prospectId")).isEqualTo("p2");
         assertThat(draft.containsKey("recipient")).isFalse();
+        assertThat(draft.getList("outbox", Document.class)).as("an EmailDrafted not yet relayed names the person").isEmpty();
         assertThat(mongo.getCollection(ParkedQualificationDocument.COLLECTION).countDocuments()).isZero();
         assertThat(find(EngagementDocument.COLLECTION, "local:1").containsKey("detail")).isFalse();
         assertThat(find(EngagementDocument.COLLECTION, "local:1").getString("kind")).isEqualTo("CLICKED");
@@ -98,6 +99,7 @@ class MongoPersonRecordsTest {
     private void draft(String id, String prospectId, String workspaceId, String email) {
         mongo.getCollection(DraftDocument.COLLECTION).insertOne(new Document("_id", id).append("prospectId", prospectId)
                 .append("step", 1).append("campaignId", "c1").append("workspaceId", workspaceId)
-                .append("recipient", new Document("firstName", "Ada").append("email", email)).append("subject", "Hello Ada"));
+                .append("recipient", new Document("firstName", "Ada").append("email", email)).append("subject", "Hello Ada")
+                .append("outbox", List.of(new Document("eventId", "e-" + id).append("eventType", "EmailDrafted"))));
     }
 }
