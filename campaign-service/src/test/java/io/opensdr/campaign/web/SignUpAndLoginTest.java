@@ -222,4 +222,30 @@ class SignUpAndLoginTest extends AuthTestSupport {
                 .andExpect(jsonPath("$.email").value(email))
                 .andExpect(header().doesNotExist("Set-Cookie"));
     }
+
+    @Test
+    void shouldValidateTheLoginAndSwitchBodiesFieldByField() throws Exception {
+        browser().perform(json(post("/api/auth/login"), json.createObjectNode().put("email", " ")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("email")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("password")));
+        browser().perform(json(post("/api/auth/login"), json.createObjectNode().put("email", newEmail())
+                        .put("password", STRONG_PASSWORD).put("rememberMe", true)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("rememberMe"));
+
+        Browser browser = signedUp(newEmail());
+        browser.perform(json(post("/api/auth/switch-workspace"), json.createObjectNode()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("workspaceId"));
+        browser.perform(json(post("/api/auth/switch-workspace"), json.createObjectNode().put("workspaceId", "x")
+                        .put("role", "OWNER")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("role"));
+        ObjectNode injection = json.createObjectNode();
+        injection.putObject("workspaceId").put("$ne", "");
+        browser.perform(json(post("/api/auth/switch-workspace"), injection))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("workspaceId"));
+    }
 }
