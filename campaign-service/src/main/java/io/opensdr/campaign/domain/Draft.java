@@ -14,6 +14,9 @@ public record Draft(String id, String workspaceId, String campaignId, String pro
                     Recipient recipient, String subject, String body, int bantScore, DraftStatus status,
                     Instant createdAt, boolean edited, String decidedBy, Instant decidedAt, String rejectionReason) {
 
+    /** The line that opens the compliance footer outreach puts under every draft (a signature delimiter). */
+    public static final String FOOTER_DELIMITER = "-- ";
+
     /** A new draft, as outreach proposed it. */
     public static Draft proposed(String id, String workspaceId, String campaignId, String prospectId, int step,
                                  Recipient recipient, String subject, String body, int bantScore, Instant createdAt) {
@@ -27,6 +30,9 @@ public record Draft(String id, String workspaceId, String campaignId, String pro
      */
     public Draft approve(DraftEdit edit, String userId, Instant now) {
         requirePending("approved");
+        if (edit != null) {
+            requireFooterKept(edit.body());
+        }
         String finalSubject = edit == null ? subject : edit.subject();
         String finalBody = edit == null ? body : edit.body();
         boolean changed = !finalSubject.equals(subject) || !finalBody.equals(body);
@@ -42,6 +48,24 @@ public record Draft(String id, String workspaceId, String campaignId, String pro
 
     public ProspectRef prospect() {
         return new ProspectRef(workspaceId, campaignId, prospectId);
+    }
+
+    /**
+     * Outreach ends every draft with a compliance footer (from a {@value #FOOTER_DELIMITER} line on):
+     * the data source, the right to object and the unsubscribe link. A reviewer may rewrite the
+     * email but not that: the edited text must end with the drafted footer, unchanged.
+     */
+    private void requireFooterKept(String editedBody) {
+        int start = body.lastIndexOf("\n" + FOOTER_DELIMITER + "\n");
+        if (start < 0) {
+            return;
+        }
+        String footer = body.substring(start).stripTrailing();
+        if (!editedBody.stripTrailing().endsWith(footer)) {
+            throw new IllegalArgumentException("The edited email must end with the drafted footer, unchanged (from the \""
+                    + FOOTER_DELIMITER.strip() + "\" line on): it names where the prospect's data came from and carries "
+                    + "their unsubscribe link");
+        }
     }
 
     private void requirePending(String pastParticiple) {

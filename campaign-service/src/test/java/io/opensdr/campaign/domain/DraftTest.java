@@ -44,6 +44,22 @@ class DraftTest {
     }
 
     @Test
+    void shouldRefuseAnEditThatDropsOrChangesTheComplianceFooter() {
+        String footer = "-- \nWe found your name, role and work email in the OpenSDR demo directory. "
+                + "Unsubscribe in one click: http://127.0.0.1:8080/api/outreach/unsubscribe/abc.def";
+        Draft draft = withBody(aPendingDraft(), "Hi Grace,\n\nShall we talk?\n\n" + footer);
+
+        assertThatThrownBy(() -> draft.approve(new DraftEdit("Hi", "Hi Grace, shall we talk?"), "user-1", NOW))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("drafted footer");
+        assertThatThrownBy(() -> draft.approve(new DraftEdit("Hi", "Hi Grace,\n\n" + footer.replace("abc.def", "x.y")),
+                "user-1", NOW)).isInstanceOf(IllegalArgumentException.class);
+
+        Draft approved = draft.approve(new DraftEdit("Hi", "Hello Grace, a shorter note.\n\n" + footer + "\n"), "user-1", NOW);
+        assertThat(approved.body()).endsWith(footer + "\n");
+        assertThat(approved.edited()).isTrue();
+    }
+
+    @Test
     void shouldRecordWhyADraftWasRejected() {
         Draft rejected = aPendingDraft().reject("Wrong person", "user-1", NOW);
 
@@ -66,6 +82,11 @@ class DraftTest {
 
         assertThatThrownBy(() -> approved.reject("late", "user-1", NOW))
                 .hasMessage("An APPROVED draft cannot be rejected");
+    }
+
+    private static Draft withBody(Draft draft, String body) {
+        return Draft.proposed(draft.id(), draft.workspaceId(), draft.campaignId(), draft.prospectId(), draft.step(),
+                draft.recipient(), draft.subject(), body, draft.bantScore(), draft.createdAt());
     }
 
     @Test
