@@ -18,10 +18,11 @@ import java.util.stream.Collectors;
  * @param references the Message-IDs of its References header, oldest first
  * @param headers    the headers auto-replies are told by, names in lower case
  * @param failure    when the message is a delivery status notification, what it reports; else null
+ * @param text       the message's plain text (its first part), when it was read; else null
  */
 public record InboundMessage(String mailbox, String uid, String messageId, String from, String subject,
                              List<String> inReplyTo, List<String> references, Map<String, String> headers,
-                             Instant receivedAt, DeliveryFailure failure) {
+                             Instant receivedAt, DeliveryFailure failure, String text) {
 
     public InboundMessage {
         Objects.requireNonNull(mailbox, "mailbox");
@@ -37,8 +38,14 @@ public record InboundMessage(String mailbox, String uid, String messageId, Strin
 
     public InboundMessage(String mailbox, String uid, String messageId, String from, String subject,
                           List<String> inReplyTo, List<String> references, Map<String, String> headers,
+                          Instant receivedAt, DeliveryFailure failure) {
+        this(mailbox, uid, messageId, from, subject, inReplyTo, references, headers, receivedAt, failure, null);
+    }
+
+    public InboundMessage(String mailbox, String uid, String messageId, String from, String subject,
+                          List<String> inReplyTo, List<String> references, Map<String, String> headers,
                           Instant receivedAt) {
-        this(mailbox, uid, messageId, from, subject, inReplyTo, references, headers, receivedAt, null);
+        this(mailbox, uid, messageId, from, subject, inReplyTo, references, headers, receivedAt, null, null);
     }
 
     public String header(String name) {

@@ -10,7 +10,9 @@ import java.util.Optional;
  * to a Message-ID of the send ledger (In-Reply-To first, then References, newest first) and
  * comes from the very address that email went to. An automatic answer is AUTO_REPLIED, which
  * neither suppresses nor stops anything; a person's answer is REPLIED, after which the prospect
- * gets no further email. Each message is recorded once, by its own Message-ID.
+ * gets no further email, and a reply that objects ({@link Objections}) also suppresses the address
+ * for the whole workspace (OBJECTED), as the compliance footer promises. Each message is recorded
+ * once, by its own Message-ID.
  *
  * <p>A delivery status notification about one of our emails (how an SMTP sender learns of a
  * bounce) is BOUNCED; a permanent one suppresses the address, as SendGrid's bounce events do.
@@ -43,6 +45,12 @@ public class ReplyDetection {
         EngagementKind kind = automatic.isPresent() ? EngagementKind.AUTO_REPLIED : EngagementKind.REPLIED;
         boolean recorded = engagements.record(original.get().engagement(kind, false, automatic.orElse(null),
                 "reply:" + identity(message), message.receivedAt()));
+        if (automatic.isEmpty() && Objections.isObjection(message.text())) {
+            // Before the duplicate check: a crash between recording the reply and suppressing
+            // would otherwise leave the objection unapplied. Suppressing again changes nothing.
+            suppressions.suppress(original.get().workspaceId(), original.get().recipientEmail(), SuppressionReason.OBJECTED,
+                    "objected in a reply");
+        }
         if (!recorded) {
             return Outcome.DUPLICATE;
         }

@@ -162,9 +162,16 @@ public class ImapReplyReader {
         }
         Instant received = message.getReceivedDate() != null ? message.getReceivedDate().toInstant()
                 : message.getSentDate() != null ? message.getSentDate().toInstant() : clock.instant();
-        return new InboundMessage(mailbox, validity + ":" + uid, firstId(message.getMessageID()), from(message),
-                message.getSubject(), ids(message.getHeader("In-Reply-To", " ")), ids(message.getHeader("References", " ")),
-                headers, received, deliveryFailure(message));
+        List<String> inReplyTo = ids(message.getHeader("In-Reply-To", " "));
+        List<String> references = ids(message.getHeader("References", " "));
+        DeliveryFailure failure = deliveryFailure(message);
+        // The body is fetched only for what may be a prospect's answer, not for the sender's own copies.
+        String sender = from(message);
+        boolean mayBeAnAnswer = failure == null && (!inReplyTo.isEmpty() || !references.isEmpty())
+                && sender != null && !sender.equalsIgnoreCase(mailbox);
+        return new InboundMessage(mailbox, validity + ":" + uid, firstId(message.getMessageID()), sender,
+                message.getSubject(), inReplyTo, references, headers, received, failure,
+                mayBeAnAnswer ? plainText(message) : null);
     }
 
     /**
@@ -230,6 +237,26 @@ public class ImapReplyReader {
         }
         int semicolon = typed.indexOf(';');
         return (semicolon >= 0 ? typed.substring(semicolon + 1) : typed).trim();
+    }
+
+    /** The first text/plain part of a message, at most 64 KB; null when it has none or cannot be read. */
+    static String plainText(Part part) {
+        try {
+            if (part.isMimeType("text/plain")) {
+                return text(part);
+            }
+            if (part.isMimeType("multipart/*") && part.getContent() instanceof Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    String text = plainText(multipart.getBodyPart(i));
+                    if (text != null) {
+                        return text;
+                    }
+                }
+            }
+            return null;
+        } catch (MessagingException | IOException unreadable) {
+            return null;
+        }
     }
 
     private static String text(Part part) throws MessagingException, IOException {

@@ -61,6 +61,32 @@ class ReplyDetectionTest {
     }
 
     @Test
+    void shouldSuppressTheAddressForTheWholeWorkspaceWhenTheReplyObjects() {
+        InboundMessage objection = new InboundMessage("sales@opensdr.example", "1:77", "<no@acme.example>",
+                "claire@acme.example", "Re: Acme", List.of(OURS), List.of(), Map.of(), AT, null,
+                "Please remove me from your list.\n\nOn Tue, Sales wrote:\n> Hi Claire");
+        InboundMessage yes = new InboundMessage("sales@opensdr.example", "1:78", "<yes@acme.example>",
+                "claire@acme.example", "Re: Acme", List.of(OURS), List.of(), Map.of(), AT, null, "No problem, Tuesday?");
+
+        assertThat(replies.handle(yes)).isEqualTo(ReplyDetection.Outcome.REPLIED);
+        assertThat(suppressions.byWorkspaceAndAddress).isEmpty();
+
+        assertThat(replies.handle(objection)).isEqualTo(ReplyDetection.Outcome.REPLIED);
+        assertThat(replies.handle(objection)).isEqualTo(ReplyDetection.Outcome.DUPLICATE);
+        assertThat(suppressions.reasonFor("workspace-1", "claire@acme.example")).isEqualTo(SuppressionReason.OBJECTED);
+    }
+
+    @Test
+    void shouldNeverTakeAnAutoReplyForAnObjection() {
+        InboundMessage outOfOffice = new InboundMessage("sales@opensdr.example", "1:79", "<ooo2@acme.example>",
+                "claire@acme.example", "Out of office", List.of(OURS), List.of(), Map.of("Auto-Submitted", "auto-replied"),
+                AT, null, "No");
+
+        assertThat(replies.handle(outOfOffice)).isEqualTo(ReplyDetection.Outcome.AUTO_REPLIED);
+        assertThat(suppressions.byWorkspaceAndAddress).isEmpty();
+    }
+
+    @Test
     void shouldRecordAnOutOfOfficeAsAnAutoReplyThatDoesNotStopTheSequence() {
         InboundMessage outOfOffice = message("<ooo@acme.example>", "claire@acme.example", "Automatic reply: Acme",
                 List.of(OURS), List.of(), Map.of("Auto-Submitted", "auto-replied"));

@@ -120,6 +120,30 @@ class ImapReplyReaderTest {
     }
 
     @Test
+    void shouldSuppressTheAddressWhenTheReplyObjectsEvenInAMultipartEmail() throws Exception {
+        String raw = "Message-ID: <objection@acme.example>\r\n"
+                + "From: claire@acme.example\r\n"
+                + "To: " + SALES + "\r\n"
+                + "Subject: Re: Acme\r\n"
+                + "In-Reply-To: " + OURS + "\r\n"
+                + "MIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/alternative; boundary=\"A\"\r\n\r\n"
+                + "--A\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
+                + "Merci de ne plus me contacter.\r\n\r\nLe mar. 3 mars 2026, Sales a écrit :\r\n> Bonjour Claire\r\n"
+                + "--A\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n<p>Merci de ne plus me contacter.</p>\r\n"
+                + "--A--\r\n";
+        sales.deliver(new MimeMessage(Session.getInstance(new Properties()),
+                new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8))));
+        deliver("<happy@acme.example>", "claire@acme.example", "Re: Acme", "In-Reply-To: " + OURS + "\r\n");
+
+        reader(cursors).readAll();
+
+        assertThat(engagements.recorded).extracting(Engagement::kind)
+                .containsExactly(EngagementKind.REPLIED, EngagementKind.REPLIED);
+        assertThat(suppressed).containsExactly(java.util.Map.entry("claire@acme.example", SuppressionReason.OBJECTED));
+    }
+
+    @Test
     void shouldRecordABounceReportAboutOurEmailAndSuppressTheAddress() throws Exception {
         String report = "Message-ID: <dsn-1@mx.opensdr.example>\r\n"
                 + "From: Mail Delivery System <MAILER-DAEMON@mx.opensdr.example>\r\n"
