@@ -38,7 +38,7 @@ final class Mailbox {
                         message.getFrom()[0].toString(),
                         message.getSubject(),
                         // SMTP carries text in canonical CRLF lines; compare with what was approved.
-                        String.valueOf(message.getContent()).replace("\r\n", "\n").trim(),
+                        java.util.Objects.toString(plainText(message), "").replace("\r\n", "\n").trim(),
                         ((MimeMessage) message).getMessageID()));
             }
             inbox.close(false);
@@ -46,5 +46,20 @@ final class Mailbox {
         } finally {
             store.close();
         }
+    }
+
+    /** The text/plain part: outreach adds an HTML alternative (with tracking) to SMTP emails. */
+    private static String plainText(jakarta.mail.Part part) throws MessagingException, IOException {
+        Object content = part.getContent();
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String text = plainText(multipart.getBodyPart(i));
+                if (text != null) {
+                    return text;
+                }
+            }
+            return null;
+        }
+        return part.isMimeType("text/plain") ? String.valueOf(content) : null;
     }
 }
