@@ -1,5 +1,7 @@
 package io.opensdr.outreach.config;
 
+import io.opensdr.kit.llm.OpenAiJsonChat;
+import io.opensdr.outreach.domain.LanguageModel;
 import io.opensdr.outreach.domain.CampaignStore;
 import io.opensdr.outreach.domain.ComplianceFooter;
 import io.opensdr.outreach.domain.DraftGuardrails;
@@ -49,7 +51,7 @@ public class DraftingConfiguration {
         }
         log.info("Drafts by the language model {} at {}, the campaigns' templates as fall-back", languageModel.modelName(),
                 languageModel.baseUrl());
-        return new GuardedDraftWriter(new LanguageModelDraftWriter(OpenAiLanguageModel.of(languageModel)),
+        return new GuardedDraftWriter(new LanguageModelDraftWriter(languageModel(languageModel)),
                 new TemplateDraftWriter(), new DraftGuardrails());
     }
 
@@ -62,5 +64,13 @@ public class DraftingConfiguration {
     Drafting drafting(CampaignStore campaigns, DraftStore drafts, ParkedQualifications parked, DraftWriter writer,
                       ComplianceFooter footer) {
         return new Drafting(campaigns, drafts, parked, writer, footer);
+    }
+
+    /** A little temperature, so that a regenerated draft is not the refused one again. */
+    static final double TEMPERATURE = 0.4;
+
+    static LanguageModel languageModel(DraftingProperties.LanguageModelProperties properties) {
+        return OpenAiJsonChat.connect(new OpenAiJsonChat.Settings(properties.baseUrl(), properties.apiKey(),
+                properties.modelName(), properties.timeout(), properties.maxRetries(), TEMPERATURE))::complete;
     }
 }

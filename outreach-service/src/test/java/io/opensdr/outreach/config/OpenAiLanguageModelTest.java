@@ -1,5 +1,6 @@
 package io.opensdr.outreach.config;
 
+import io.opensdr.outreach.domain.LanguageModel;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -158,7 +159,7 @@ class OpenAiLanguageModelTest {
     }
 
     private GuardedDraftWriter writer(Duration timeout) {
-        OpenAiLanguageModel model = OpenAiLanguageModel.of(
+        LanguageModel model = DraftingConfiguration.languageModel(
                 new LanguageModelProperties(server.baseUrl() + "/v1", "test-key", "test-model", timeout, 1));
         return new GuardedDraftWriter(new LanguageModelDraftWriter(model), new TemplateDraftWriter(), new DraftGuardrails());
     }

@@ -1,5 +1,7 @@
 package io.opensdr.qualifier.config;
 
+import io.opensdr.kit.llm.OpenAiJsonChat;
+import io.opensdr.qualifier.domain.LanguageModel;
 import io.opensdr.kit.outbox.OutboxCollection;
 import io.opensdr.qualifier.domain.AssessmentStore;
 import io.opensdr.qualifier.domain.BantScorer;
@@ -60,7 +62,7 @@ public class QualifierConfiguration {
         }
         log.info("BANT scoring by the language model {} at {}, rules as fall-back", languageModel.modelName(),
                 languageModel.baseUrl());
-        return new FallbackBantScorer(new LanguageModelBantScorer(OpenAiLanguageModel.of(languageModel), clock), rules);
+        return new FallbackBantScorer(new LanguageModelBantScorer(languageModel(languageModel), clock), rules);
     }
 
     @Bean
@@ -73,5 +75,11 @@ public class QualifierConfiguration {
     @Bean
     OutboxCollection assessmentsOutbox() {
         return new OutboxCollection("assessments");
+    }
+
+    /** Temperature 0: the same prospect should get the same assessment. */
+    static LanguageModel languageModel(QualifierProperties.LanguageModelProperties properties) {
+        return OpenAiJsonChat.connect(new OpenAiJsonChat.Settings(properties.baseUrl(), properties.apiKey(),
+                properties.modelName(), properties.timeout(), properties.maxRetries(), 0.0))::complete;
     }
 }

@@ -1,5 +1,6 @@
 package io.opensdr.qualifier.config;
 
+import io.opensdr.qualifier.domain.LanguageModel;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -122,7 +123,7 @@ class OpenAiLanguageModelTest {
     }
 
     private FallbackBantScorer scorer(Duration timeout) {
-        OpenAiLanguageModel model = OpenAiLanguageModel.of(
+        LanguageModel model = QualifierConfiguration.languageModel(
                 new LanguageModelProperties(server.baseUrl() + "/v1", "test-key", "test-model", timeout, 1));
         return new FallbackBantScorer(new LanguageModelBantScorer(model, clock), rules);
     }
