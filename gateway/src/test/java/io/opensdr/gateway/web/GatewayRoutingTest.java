@@ -110,6 +110,41 @@ class GatewayRoutingTest {
   }
 
   @Test
+  void shouldRouteTheAccountReviewProspectAndDashboardPrefixesToTheCampaignService() {
+    String[] paths = {
+      "/api/auth/jwks",
+      "/api/workspaces",
+      "/api/workspaces/w-1/members",
+      "/api/invitations/i-1",
+      "/api/review/drafts",
+      "/api/prospects?status=QUALIFIED&page=2",
+      "/api/dashboard/summary"
+    };
+    for (String path : paths) {
+      campaignService.stubFor(get(urlEqualTo(path)).willReturn(okJson("{\"from\":\"campaign\"}")));
+    }
+    campaignService.stubFor(post(urlEqualTo("/api/auth/login")).willReturn(okJson("{}")));
+
+    for (String path : paths) {
+      client
+          .get()
+          .uri(path)
+          .exchange()
+          .expectStatus()
+          .isOk()
+          .expectBody()
+          .jsonPath("$.from")
+          .isEqualTo("campaign");
+    }
+    client.post().uri("/api/auth/login").exchange().expectStatus().isOk();
+
+    for (String path : paths) {
+      campaignService.verify(getRequestedFor(urlEqualTo(path)));
+    }
+    campaignService.verify(postRequestedFor(urlEqualTo("/api/auth/login")));
+  }
+
+  @Test
   void shouldPassAServiceProblemThroughUnchanged() {
     String conflict =
         "{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,"
