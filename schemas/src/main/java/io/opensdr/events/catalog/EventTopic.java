@@ -9,6 +9,7 @@ import io.opensdr.events.MeetingBooked;
 import io.opensdr.events.PersonSuppressed;
 import io.opensdr.events.ProspectFound;
 import io.opensdr.events.ProspectQualified;
+import io.opensdr.events.ProspectReviewed;
 import java.util.Arrays;
 import java.util.Optional;
 import org.apache.avro.specific.SpecificRecord;
@@ -29,7 +30,9 @@ public enum EventTopic {
     EMAIL_ENGAGEMENT(TopicNames.EMAIL_ENGAGEMENT, EmailEngagement.class, "prospectId", Producer.OUTREACH_SERVICE, Retention.DELETE),
     MEETING_BOOKED(TopicNames.MEETING_BOOKED, MeetingBooked.class, "prospectId", Producer.OUTREACH_SERVICE, Retention.DELETE),
     /** Compacted: the latest suppression of each person is kept, so a new consumer reads the whole list. */
-    PERSON_SUPPRESSED(TopicNames.PERSON_SUPPRESSED, PersonSuppressed.class, "addressHash", Producer.OUTREACH_SERVICE, Retention.COMPACTED);
+    PERSON_SUPPRESSED(TopicNames.PERSON_SUPPRESSED, PersonSuppressed.class, "addressHash", Producer.OUTREACH_SERVICE, Retention.COMPACTED),
+    /** A human's decision on a prospect of the qualifier's review band; outreach drafts on QUALIFIED. */
+    PROSPECT_REVIEWED(TopicNames.PROSPECT_REVIEWED, ProspectReviewed.class, "prospectId", Producer.CAMPAIGN_SERVICE, Retention.DELETE);
 
     /** The one service allowed to write each topic. */
     public enum Producer {

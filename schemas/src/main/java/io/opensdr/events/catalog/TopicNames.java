@@ -16,6 +16,7 @@ public final class TopicNames {
     public static final String EMAIL_ENGAGEMENT = "sdr.email-engagement.v1";
     public static final String MEETING_BOOKED = "sdr.meeting-booked.v1";
     public static final String PERSON_SUPPRESSED = "sdr.person-suppressed.v1";
+    public static final String PROSPECT_REVIEWED = "sdr.prospect-reviewed.v1";
 
     /** Every topic's dead-letter topic is its name followed by this suffix. */
     public static final String DLT_SUFFIX = "-dlt";
