@@ -15,6 +15,16 @@ export default defineConfig({
     assetsInlineLimit: 0,
     sourcemap: false,
     rolldownOptions: {
+      output: {
+        // Libraries change less often than the app: separate files stay cached across releases.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom)[\\/]/ },
+            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/ },
+            { name: 'query', test: /node_modules[\\/](@tanstack|zod)[\\/]/ },
+          ],
+        },
+      },
       onwarn(warning, defaultHandler) {
         // React Router and TanStack Query mark modules "use client" for React Server
         // Components; meaningless in a client-only bundle.

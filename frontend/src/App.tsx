@@ -1,16 +1,27 @@
-import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { BrowserRouter, NavLink, Navigate, Outlet, Route, Routes } from 'react-router-dom';
-import { ApiProvider, useApi } from './api/ApiContext';
+import { Button, MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
+import { BrowserRouter, Link, Navigate, Route, Routes } from 'react-router-dom';
+import { ApiProvider } from './api/ApiContext';
 import type { ApiClient } from './api/client';
 import type { CredentialStore } from './api/credentials';
 import { ApiError } from './api/problem';
-import { AuthProvider, useAuth } from './features/auth/AuthContext';
+import { EmptyState, LoadingState } from './components/states';
+import { AuthProvider } from './features/auth/AuthContext';
 import { LoginPage } from './features/auth/LoginPage';
 import { RequireAuth } from './features/auth/RequireAuth';
 import { CampaignListPage } from './features/campaigns/CampaignListPage';
 import { CampaignPage } from './features/campaigns/CampaignPage';
 import { NewCampaignPage } from './features/campaigns/NewCampaignPage';
+import { DashboardPage } from './features/dashboard/DashboardPage';
+import { ProspectsPage } from './features/prospects/ProspectsPage';
 import { ReviewQueuePage } from './features/review/ReviewQueuePage';
+import { AppLayout } from './shell/AppLayout';
+import { cssVariablesResolver, theme } from './theme';
+
+// Recharts is the biggest dependency: only the tracker loads it.
+const TrackerPage = lazy(() => import('./features/tracker/TrackerPage'));
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -33,15 +44,18 @@ interface Props {
 
 export function App({ api, store, queryClient }: Props) {
   return (
-    <ApiProvider client={api}>
-      <QueryClientProvider client={queryClient}>
-        <AuthProvider store={store}>
-          <BrowserRouter>
-            <AppRoutes />
-          </BrowserRouter>
-        </AuthProvider>
-      </QueryClientProvider>
-    </ApiProvider>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+      <Notifications position="top-right" />
+      <ApiProvider client={api}>
+        <QueryClientProvider client={queryClient}>
+          <AuthProvider store={store}>
+            <BrowserRouter>
+              <AppRoutes />
+            </BrowserRouter>
+          </AuthProvider>
+        </QueryClientProvider>
+      </ApiProvider>
+    </MantineProvider>
   );
 }
 
@@ -52,56 +66,42 @@ export function AppRoutes() {
       <Route
         element={
           <RequireAuth>
-            <Layout />
+            <AppLayout />
           </RequireAuth>
         }
       >
-        <Route index element={<Navigate to="/campaigns" replace />} />
+        <Route index element={<Navigate to="/dashboard" replace />} />
+        <Route path="/dashboard" element={<DashboardPage />} />
         <Route path="/campaigns" element={<CampaignListPage />} />
         <Route path="/campaigns/new" element={<NewCampaignPage />} />
         <Route path="/campaigns/:id" element={<CampaignPage />} />
+        <Route path="/prospects" element={<ProspectsPage />} />
         <Route path="/review" element={<ReviewQueuePage />} />
+        <Route
+          path="/tracker"
+          element={
+            <Suspense fallback={<LoadingState label="Loading the tracker…" />}>
+              <TrackerPage />
+            </Suspense>
+          }
+        />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>
   );
 }
 
-function Layout() {
-  const api = useApi();
-  const { credentials, logout } = useAuth();
-  const me = useQuery({ queryKey: ['me'], queryFn: () => api.me(), staleTime: Infinity });
-  return (
-    <div className="app">
-      <header className="topbar">
-        <span className="brand">OpenSDR</span>
-        <nav aria-label="Main">
-          <NavLink to="/campaigns">Campaigns</NavLink>
-          <NavLink to="/review">Review queue</NavLink>
-        </nav>
-        <div className="account">
-          <span className="muted">
-            {me.data ? `${me.data.email} · ${me.data.workspaceName}` : credentials?.email}
-          </span>
-          <button type="button" className="button button-small" onClick={logout}>
-            Sign out
-          </button>
-        </div>
-      </header>
-      <main className="content">
-        <Outlet />
-      </main>
-    </div>
-  );
-}
-
 function NotFound() {
   return (
-    <section>
-      <h1>Page not found</h1>
-      <p>
-        <NavLink to="/campaigns">Go to campaigns</NavLink>
-      </p>
-    </section>
+    <EmptyState
+      title="Page not found"
+      action={
+        <Button component={Link} to="/dashboard">
+          Go to the dashboard
+        </Button>
+      }
+    >
+      This address matches no screen of OpenSDR.
+    </EmptyState>
   );
 }

@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { ApiClient } from './api/client';
 import { CredentialStore } from './api/credentials';
 import { App, createQueryClient } from './App';
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
 import './styles.css';
 
 const store = new CredentialStore();

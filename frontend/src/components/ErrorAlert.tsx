@@ -1,4 +1,4 @@
-import { ApiError, errorMessage } from '../api/problem';
+import { ErrorState } from './states';
 
 interface Props {
   error: unknown;
@@ -6,25 +6,7 @@ interface Props {
   shownFields?: readonly string[];
 }
 
-/** Shows an API problem's `detail`, and the field errors no input displays. */
+/** Shows an API problem's `detail`, and the field errors no input displays (see ErrorState). */
 export function ErrorAlert({ error, shownFields = [] }: Props) {
-  if (!error) return null;
-  const others =
-    error instanceof ApiError
-      ? (error.problem.errors ?? []).filter((e) => !shownFields.includes(e.field))
-      : [];
-  return (
-    <div role="alert" className="alert alert-error">
-      <p>{errorMessage(error)}</p>
-      {others.length > 0 && (
-        <ul>
-          {others.map((e) => (
-            <li key={`${e.field}:${e.message}`}>
-              <code>{e.field}</code>: {e.message}
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
+  return <ErrorState error={error} shownFields={shownFields} />;
 }

@@ -1,3 +1,5 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
@@ -7,6 +9,7 @@ import { ApiProvider } from '../api/ApiContext';
 import { ApiClient } from '../api/client';
 import { basicAuthorization, CredentialStore } from '../api/credentials';
 import { AuthProvider } from '../features/auth/AuthContext';
+import { cssVariablesResolver, theme } from '../theme';
 
 export interface RecordedCall {
   method: string;
@@ -64,13 +67,16 @@ export function renderApp(
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   });
   const result = render(
-    <ApiProvider client={api}>
-      <QueryClientProvider client={queryClient}>
-        <AuthProvider store={store}>
-          <MemoryRouter initialEntries={[options.route ?? '/']}>{ui}</MemoryRouter>
-        </AuthProvider>
-      </QueryClientProvider>
-    </ApiProvider>,
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
+      <Notifications />
+      <ApiProvider client={api}>
+        <QueryClientProvider client={queryClient}>
+          <AuthProvider store={store}>
+            <MemoryRouter initialEntries={[options.route ?? '/']}>{ui}</MemoryRouter>
+          </AuthProvider>
+        </QueryClientProvider>
+      </ApiProvider>
+    </MantineProvider>,
   );
   return { ...result, store, queryClient };
 }
