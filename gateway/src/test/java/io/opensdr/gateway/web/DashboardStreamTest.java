@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.opensdr.gateway.testing.TestTokens;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -34,6 +36,8 @@ class DashboardStreamTest {
 
   /** The stub service writes the second event only once the test has received the first. */
   static final CountDownLatch firstEventReceived = new CountDownLatch(1);
+
+  static final CountDownLatch testDone = new CountDownLatch(1);
 
   static final HttpServer sseService = startedSseService();
 
@@ -54,6 +58,7 @@ class DashboardStreamTest {
 
   @AfterAll
   static void stopService() {
+    testDone.countDown();
     sseService.stop(0);
   }
 
@@ -65,6 +70,7 @@ class DashboardStreamTest {
             .get()
             .uri("/api/dashboard/stream")
             .accept(MediaType.TEXT_EVENT_STREAM)
+            .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("user-stream"))
             .retrieve()
             .bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() {})
             .subscribe(received::add);
@@ -91,11 +97,22 @@ class DashboardStreamTest {
   private static HttpServer startedSseService() {
     try {
       HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+      server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
       server.createContext("/api/dashboard/stream", DashboardStreamTest::stream);
+      server.createContext("/api/auth/jwks", DashboardStreamTest::jwks);
       server.start();
       return server;
     } catch (IOException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  private static void jwks(HttpExchange exchange) throws IOException {
+    byte[] body = TestTokens.jwks().getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.sendResponseHeaders(200, body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
     }
   }
 
@@ -111,7 +128,7 @@ class DashboardStreamTest {
       // A quiet stream: no byte for longer than the gateway's response timeout.
       new CountDownLatch(1).await(800, TimeUnit.MILLISECONDS);
       write(body, "event: counts\ndata: {\"sent\":2}\n\n");
-      new CountDownLatch(1).await(5, TimeUnit.SECONDS);
+      testDone.await(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (IOException closedByClient) {

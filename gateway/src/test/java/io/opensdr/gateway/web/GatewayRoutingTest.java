@@ -9,59 +9,19 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import java.io.IOException;
-import java.net.ServerSocket;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
+import io.opensdr.gateway.testing.GatewayTestSupport;
+import io.opensdr.gateway.testing.TestTokens;
 
-/** The gateway with its route targets swapped for WireMock servers. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class GatewayRoutingTest {
+/** Routing, the SPA, and the problems the gateway answers itself. */
+class GatewayRoutingTest extends GatewayTestSupport {
 
   private static final String BASIC = "Basic YWRhQGV4YW1wbGUuY29tOnNlY3JldA==";
-
-  static final WireMockServer campaignService = started();
-  static final WireMockServer qualifierService = started();
-  static final WireMockServer outreachService = started();
-  /** Nothing listens there: the prospector service is down. */
-  static final int downPort = freePort();
-
-  @DynamicPropertySource
-  static void routeTargets(DynamicPropertyRegistry registry) {
-    registry.add("server.address", () -> "127.0.0.1");
-    registry.add("opensdr.gateway.campaign-url", campaignService::baseUrl);
-    registry.add("opensdr.gateway.prospector-url", () -> "http://127.0.0.1:" + downPort);
-    registry.add("opensdr.gateway.qualifier-url", qualifierService::baseUrl);
-    registry.add("opensdr.gateway.outreach-url", outreachService::baseUrl);
-  }
-
-  @Autowired WebTestClient client;
-
-  @BeforeEach
-  void resetStubs() {
-    campaignService.resetAll();
-    qualifierService.resetAll();
-    outreachService.resetAll();
-  }
-
-  @AfterAll
-  static void stopTargets() {
-    campaignService.stop();
-    qualifierService.stop();
-    outreachService.stop();
-  }
+  private static final String BEARER = TestTokens.bearer("user-routing");
 
   @Test
   void shouldForwardCampaignRequestsWithTheAuthorizationHeaderIntact() {
@@ -97,11 +57,11 @@ class GatewayRoutingTest {
     qualifierService.stubFor(get(urlEqualTo("/api/qualifier/ping")).willReturn(okJson("{}")));
     outreachService.stubFor(get(urlEqualTo("/api/outreach/ping")).willReturn(okJson("{}")));
 
-    client.get().uri("/api/me").exchange().expectStatus().isOk();
-    client.get().uri("/api/drafts?status=PENDING&campaignId=c-1").exchange().expectStatus().isOk();
-    client.post().uri("/api/campaigns/c-1/launch").exchange().expectStatus().isOk();
-    client.get().uri("/api/qualifier/ping").exchange().expectStatus().isOk();
-    client.get().uri("/api/outreach/ping").exchange().expectStatus().isOk();
+    client.get().uri("/api/me").header(HttpHeaders.AUTHORIZATION, BEARER).exchange().expectStatus().isOk();
+    client.get().uri("/api/drafts?status=PENDING&campaignId=c-1").header(HttpHeaders.AUTHORIZATION, BEARER).exchange().expectStatus().isOk();
+    client.post().uri("/api/campaigns/c-1/launch").header(HttpHeaders.AUTHORIZATION, BEARER).exchange().expectStatus().isOk();
+    client.get().uri("/api/qualifier/ping").header(HttpHeaders.AUTHORIZATION, BEARER).exchange().expectStatus().isOk();
+    client.get().uri("/api/outreach/ping").header(HttpHeaders.AUTHORIZATION, BEARER).exchange().expectStatus().isOk();
 
     campaignService.verify(getRequestedFor(urlEqualTo("/api/drafts?status=PENDING&campaignId=c-1")));
     campaignService.verify(postRequestedFor(urlEqualTo("/api/campaigns/c-1/launch")));
@@ -112,7 +72,7 @@ class GatewayRoutingTest {
   @Test
   void shouldRouteTheAccountReviewProspectAndDashboardPrefixesToTheCampaignService() {
     String[] paths = {
-      "/api/auth/jwks",
+      "/api/auth/csrf",
       "/api/workspaces",
       "/api/workspaces/w-1/members",
       "/api/invitations/i-1",
@@ -129,6 +89,7 @@ class GatewayRoutingTest {
       client
           .get()
           .uri(path)
+          .header(HttpHeaders.AUTHORIZATION, BEARER)
           .exchange()
           .expectStatus()
           .isOk()
@@ -161,6 +122,7 @@ class GatewayRoutingTest {
     client
         .post()
         .uri("/api/campaigns/c-1/launch")
+        .header(HttpHeaders.AUTHORIZATION, BEARER)
         .exchange()
         .expectStatus()
         .isEqualTo(409)
@@ -175,6 +137,7 @@ class GatewayRoutingTest {
     client
         .get()
         .uri("/api/prospector/searches")
+        .header(HttpHeaders.AUTHORIZATION, BEARER)
         .accept(MediaType.APPLICATION_JSON)
         .exchange()
         .expectStatus()
@@ -242,6 +205,7 @@ class GatewayRoutingTest {
     client
         .get()
         .uri("/api/unknown")
+        .header(HttpHeaders.AUTHORIZATION, BEARER)
         .accept(MediaType.TEXT_HTML)
         .exchange()
         .expectStatus()
@@ -269,6 +233,7 @@ class GatewayRoutingTest {
       client
           .get()
           .uri(uri)
+          .header(HttpHeaders.AUTHORIZATION, BEARER)
           .accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON)
           .exchange()
           .expectHeader()
@@ -313,19 +278,5 @@ class GatewayRoutingTest {
         .expectBody(String.class)
         .returnResult()
         .getResponseBody();
-  }
-
-  private static WireMockServer started() {
-    WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-    server.start();
-    return server;
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
