@@ -1,4 +1,4 @@
-package io.opensdr.campaign.web;
+package io.opensdr.kit.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,13 +13,13 @@ import org.springframework.http.ProblemDetail;
  * Writes an RFC 9457 problem detail straight to the servlet response, for the security filters'
  * refusals, which happen before any controller advice can answer.
  */
-final class ProblemResponse {
+public final class ProblemResponse {
 
     private ProblemResponse() {
     }
 
-    static void write(ObjectMapper json, HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-                      String detail) throws IOException {
+    public static void write(ObjectMapper json, HttpServletRequest request, HttpServletResponse response,
+                             HttpStatus status, String detail) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(status.getReasonPhrase());
         problem.setInstance(URI.create(request.getRequestURI()));

@@ -1,4 +1,4 @@
-package io.opensdr.campaign.web;
+package io.opensdr.kit.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,10 +8,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
-import org.springframework.stereotype.Component;
 
 /** A 403 problem detail; for a cookie-authenticated change without the right CSRF token, it says what to send. */
-@Component
 public class ProblemAccessDeniedHandler implements AccessDeniedHandler {
 
     private final ObjectMapper json;

@@ -1,4 +1,4 @@
-package io.opensdr.campaign.web;
+package io.opensdr.kit.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,20 +9,27 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
-import org.springframework.stereotype.Component;
 
 /**
  * Answers an unauthenticated request with a 401 problem detail and, on purpose, no
  * {@code WWW-Authenticate: Basic} challenge: browsers would open their own login dialog over the
- * SPA's login page.
+ * SPA's login page. A refused token gets RFC 6750's {@code Bearer error="invalid_token"} challenge.
  */
-@Component
 public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
+    public static final String SEND_A_TOKEN = "Sign in: send an access token (Authorization: Bearer, or the access cookie).";
+
     private final ObjectMapper json;
+    private final String signInHint;
 
     public ProblemAuthenticationEntryPoint(ObjectMapper json) {
+        this(json, SEND_A_TOKEN);
+    }
+
+    /** @param signInHint the detail of a request that sent no credentials at all */
+    public ProblemAuthenticationEntryPoint(ObjectMapper json, String signInHint) {
         this.json = json;
+        this.signInHint = signInHint;
     }
 
     @Override
@@ -32,9 +39,8 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
                 ? "The email or password is not correct."
                 : failure instanceof OAuth2AuthenticationException
                 ? "The access token is not valid or has expired."
-                : "Sign in with your email and password.";
+                : signInHint;
         if (failure instanceof OAuth2AuthenticationException) {
-            // RFC 6750: a Bearer challenge opens no browser dialog (unlike Basic's).
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
         }
         ProblemResponse.write(json, request, response, HttpStatus.UNAUTHORIZED, detail);

@@ -1,0 +1,20 @@
+package io.opensdr.kit.security;
+
+/**
+ * Who a request runs for, from its verified access token. Every query a controller makes is scoped
+ * to {@link #workspaceId()}; declare a {@code Caller} parameter on a controller method to get it.
+ *
+ * @param userId      the token's subject
+ * @param workspaceId the workspace the token was issued for
+ * @param role        OWNER or MEMBER (MEMBER when the token says nothing)
+ * @param email       the user's email, when the token carries it
+ */
+public record Caller(String userId, String workspaceId, String role, String email) {
+
+    public static final String OWNER = "OWNER";
+    public static final String MEMBER = "MEMBER";
+
+    public boolean isOwner() {
+        return OWNER.equals(role);
+    }
+}

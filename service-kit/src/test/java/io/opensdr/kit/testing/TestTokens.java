@@ -1,0 +1,204 @@
+package io.opensdr.kit.testing;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
+import io.opensdr.kit.security.Caller;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * Access tokens for tests, checked by the production path: a test RSA key whose public half is
+ * served as a JWKS over real HTTP (a JDK server on a free port), as campaign-service serves its own,
+ * and tokens signed with it as campaign-service signs them (RS256; iss, sub, email, ws, role, jti;
+ * 15 minutes). A test registers {@link #jwksUri()} as {@code opensdr.security.jwks-uri}
+ * ({@link #register}) and sends {@code Authorization: Bearer} + {@link #mint}.
+ *
+ * <pre>{@code
+ * static final TestTokens TOKENS = TestTokens.start();
+ * @DynamicPropertySource static void tokens(DynamicPropertyRegistry registry) { TOKENS.register(registry); }
+ * ... .header("Authorization", TOKENS.bearer(TestTokens.member("workspace-a")))
+ * }</pre>
+ */
+public final class TestTokens implements AutoCloseable {
+
+    public static final String ISSUER = "urn:opensdr:campaign-service";
+
+    private final HttpServer server;
+    private final AtomicInteger jwksRequests = new AtomicInteger();
+    private volatile RSAKey key;
+    private volatile Clock clock = Clock.systemUTC();
+
+    private TestTokens(HttpServer server) {
+        this.server = server;
+        this.key = newKey();
+    }
+
+    /** Starts the JWKS server; it stops with the JVM, or on {@link #close()}. */
+    public static TestTokens start() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            TestTokens tokens = new TestTokens(server);
+            server.createContext("/api/auth/jwks", exchange -> {
+                tokens.jwksRequests.incrementAndGet();
+                byte[] body = new JWKSet(tokens.key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            });
+            server.start();
+            return tokens;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A member of the workspace, with a user id of its own. */
+    public static Caller member(String workspaceId) {
+        return new Caller("user-" + UUID.randomUUID(), workspaceId, Caller.MEMBER, "member@" + workspaceId + ".test");
+    }
+
+    public static Caller owner(String workspaceId) {
+        return new Caller("user-" + UUID.randomUUID(), workspaceId, Caller.OWNER, "owner@" + workspaceId + ".test");
+    }
+
+    public String jwksUri() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/auth/jwks";
+    }
+
+    /** Points the service under test at this JWKS. */
+    public void register(DynamicPropertyRegistry registry) {
+        registry.add("opensdr.security.jwks-uri", this::jwksUri);
+    }
+
+    /** Mints on this clock from now on (the service's, when a test moves it). */
+    public TestTokens useClock(Clock clock) {
+        this.clock = clock;
+        return this;
+    }
+
+    /** A valid token for the caller. */
+    public String mint(Caller caller) {
+        return token(caller).sign();
+    }
+
+    /** {@code "Bearer " + mint(caller)}. */
+    public String bearer(Caller caller) {
+        return "Bearer " + mint(caller);
+    }
+
+    /** A token to shape before signing (expired, another issuer, no workspace, unknown key...). */
+    public Draft token(Caller caller) {
+        return new Draft(caller);
+    }
+
+    /** Signs with a new key from now on and serves it; tokens of the previous key no longer verify. */
+    public void rotateKey() {
+        this.key = newKey();
+    }
+
+    public int jwksRequests() {
+        return jwksRequests.get();
+    }
+
+    /** Stops serving the key set, as a campaign-service that is down. */
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    private static RSAKey newKey() {
+        try {
+            return new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A token being shaped. */
+    public final class Draft {
+
+        private final Caller caller;
+        private String issuer = ISSUER;
+        private Duration lifetime = Duration.ofMinutes(15);
+        private Instant issuedAt;
+        private boolean withWorkspace = true;
+        private RSAKey signingKey;
+
+        private Draft(Caller caller) {
+            this.caller = caller;
+        }
+
+        public Draft issuer(String issuer) {
+            this.issuer = issuer;
+            return this;
+        }
+
+        /** Issued {@code ago} and valid for {@code lifetime}: expired when ago > lifetime (+ the allowed skew). */
+        public Draft issued(Duration ago, Duration lifetime) {
+            this.issuedAt = clock.instant().minus(ago);
+            this.lifetime = lifetime;
+            return this;
+        }
+
+        public Draft withoutWorkspace() {
+            this.withWorkspace = false;
+            return this;
+        }
+
+        /** Signed by a key the JWKS does not publish (same key id, so only the signature is wrong). */
+        public Draft signedByAnotherKey() {
+            try {
+                this.signingKey = new RSAKeyGenerator(2048).keyID(key.getKeyID()).generate();
+            } catch (JOSEException e) {
+                throw new IllegalStateException(e);
+            }
+            return this;
+        }
+
+        public String sign() {
+            RSAKey signer = signingKey != null ? signingKey : key;
+            Instant iat = issuedAt != null ? issuedAt : clock.instant();
+            JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                    .issuer(issuer)
+                    .subject(caller.userId())
+                    .claim("email", caller.email())
+                    .claim("role", caller.role())
+                    .issueTime(Date.from(iat))
+                    .expirationTime(Date.from(iat.plus(lifetime)))
+                    .jwtID(UUID.randomUUID().toString());
+            if (withWorkspace) {
+                claims.claim("ws", caller.workspaceId());
+            }
+            try {
+                SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signer.getKeyID())
+                        .type(JOSEObjectType.JWT).build(), claims.build());
+                jwt.sign(new RSASSASigner(signer));
+                return jwt.serialize();
+            } catch (JOSEException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

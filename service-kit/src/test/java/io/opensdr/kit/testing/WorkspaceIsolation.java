@@ -1,0 +1,206 @@
+package io.opensdr.kit.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import io.opensdr.kit.security.PublicEndpoints;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.DynamicTest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The proof that a member of workspace A gets 404 for every resource of workspace B on every
+ * endpoint, made so that it cannot rot: the endpoints are read from Spring MVC's own handler
+ * mapping, and an endpoint that is neither public nor registered here fails the test.
+ *
+ * <p>Register one case per endpoint, with the path exactly as mapped; its variables are filled
+ * with the ids of workspace B's resources (the fixture map), so the request names B's resource:
+ * <pre>{@code
+ * static final WorkspaceIsolation ENDPOINTS = new WorkspaceIsolation()
+ *     .get("/api/qualifier/campaigns/{campaignId}/summary")
+ *     .post("/api/outreach/erasure-requests", "{\"email\":\"ada@b.test\"}")
+ *     .add(HttpMethod.POST, "/api/prospector/campaigns/{campaignId}/csv-imports", uri -> multipart(uri).file(csv));
+ * }</pre>
+ * For each case, A's request must answer exactly 404 (and change nothing), then B's own request
+ * must reach the resource: not 401, 403, 404 nor 5xx (unless the case names the status B gets),
+ * so a 404 for A is not a 404 for everyone.
+ */
+public final class WorkspaceIsolation {
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(?::[^}]*)?}");
+    private static final Set<String> IGNORED = Set.of("/error");
+
+    private final Map<String, Case> cases = new LinkedHashMap<>();
+
+    /** One mapped endpoint: "GET /api/x/{id}". */
+    public record Endpoint(String method, String pattern) {
+        @Override
+        public String toString() {
+            return method + " " + pattern;
+        }
+    }
+
+    /**
+     * @param ownerStatus the status B's own request gets; 0 = any but 401, 403, 404 and 5xx
+     */
+    private record Case(Endpoint endpoint, Function<String, MockHttpServletRequestBuilder> request, int ownerStatus) {
+    }
+
+    public WorkspaceIsolation get(String pattern) {
+        return add(HttpMethod.GET, pattern, uri -> MockMvcRequestBuilders.get(uri));
+    }
+
+    public WorkspaceIsolation delete(String pattern) {
+        return add(HttpMethod.DELETE, pattern, uri -> MockMvcRequestBuilders.delete(uri));
+    }
+
+    /** A POST with a JSON body (may be null). */
+    public WorkspaceIsolation post(String pattern, String json) {
+        return add(HttpMethod.POST, pattern, uri -> withJson(MockMvcRequestBuilders.post(uri), json));
+    }
+
+    public WorkspaceIsolation put(String pattern, String json) {
+        return add(HttpMethod.PUT, pattern, uri -> withJson(MockMvcRequestBuilders.put(uri), json));
+    }
+
+    public WorkspaceIsolation patch(String pattern, String json) {
+        return add(HttpMethod.PATCH, pattern, uri -> withJson(MockMvcRequestBuilders.patch(uri), json));
+    }
+
+    /** Any request: {@code request} builds it for the expanded URI (add the body, parameters, files...). */
+    public WorkspaceIsolation add(HttpMethod method, String pattern,
+                                  Function<String, MockHttpServletRequestBuilder> request) {
+        return add(method, pattern, request, 0);
+    }
+
+    /** As {@link #add(HttpMethod, String, Function)}, when B's own request answers exactly {@code ownerStatus}. */
+    public WorkspaceIsolation add(HttpMethod method, String pattern,
+                                  Function<String, MockHttpServletRequestBuilder> request, int ownerStatus) {
+        Endpoint endpoint = new Endpoint(method.name(), pattern);
+        if (cases.putIfAbsent(endpoint.toString(), new Case(endpoint, request, ownerStatus)) != null) {
+            throw new IllegalArgumentException("Two cases for " + endpoint);
+        }
+        return this;
+    }
+
+    /** Every endpoint of the application's controllers (Spring's own /error aside). */
+    public static List<Endpoint> endpoints(RequestMappingHandlerMapping mapping) {
+        Set<Endpoint> endpoints = new TreeSet<>(Comparator.comparing(Endpoint::toString));
+        for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            List<String> names = methods.isEmpty()
+                    ? List.of("GET", "POST", "PUT", "PATCH", "DELETE")
+                    : methods.stream().map(RequestMethod::name).toList();
+            for (String pattern : info.getPatternValues()) {
+                if (!IGNORED.contains(pattern)) {
+                    names.forEach(method -> endpoints.add(new Endpoint(method, pattern)));
+                }
+            }
+        }
+        return List.copyOf(endpoints);
+    }
+
+    /**
+     * Fails, naming them, when endpoints are neither public nor covered by a case, or when a case
+     * names an endpoint that does not exist (a renamed path).
+     */
+    public void assertCoversEveryEndpoint(List<Endpoint> endpoints, PublicEndpoints publicEndpoints) {
+        List<String> uncovered = new ArrayList<>();
+        for (Endpoint endpoint : endpoints) {
+            if (!isPublic(endpoint, publicEndpoints) && !cases.containsKey(endpoint.toString())) {
+                uncovered.add(endpoint.toString());
+            }
+        }
+        List<String> known = endpoints.stream().map(Endpoint::toString).toList();
+        List<String> stale = cases.keySet().stream().filter(c -> !known.contains(c)).toList();
+        if (!uncovered.isEmpty() || !stale.isEmpty()) {
+            fail("Every endpoint needs a cross-workspace case (a one-line registration in the service's "
+                    + "WorkspaceIsolationTest) or a place in the public routes (Seam 1).\n  not covered: " + uncovered
+                    + "\n  cases for endpoints that do not exist: " + stale);
+        }
+    }
+
+    /** One test per case: A gets 404 for B's resource, then B reaches it. */
+    public List<DynamicTest> crossWorkspaceTests(MockMvc http, Map<String, String> workspaceBIds,
+                                                 Supplier<String> bearerOfA, Supplier<String> bearerOfB) {
+        return cases.values().stream().map(c -> DynamicTest.dynamicTest(c.endpoint().toString(), () -> {
+            String uri = expand(c.endpoint().pattern(), workspaceBIds);
+            MockHttpServletResponse asA = http.perform(c.request().apply(uri)
+                    .header(HttpHeaders.AUTHORIZATION, bearerOfA.get())).andReturn().getResponse();
+            assertThat(asA.getStatus())
+                    .as("%s as a member of workspace A, for workspace B's resource (%s): %s", c.endpoint(), uri,
+                            asA.getContentAsString())
+                    .isEqualTo(404);
+            MockHttpServletResponse asB = http.perform(c.request().apply(uri)
+                    .header(HttpHeaders.AUTHORIZATION, bearerOfB.get())).andReturn().getResponse();
+            String why = String.format("%s as a member of workspace B, its own resource (%s): %s", c.endpoint(), uri,
+                    asB.getContentAsString());
+            if (c.ownerStatus() != 0) {
+                assertThat(asB.getStatus()).as(why).isEqualTo(c.ownerStatus());
+            } else {
+                assertThat(asB.getStatus()).as(why).isLessThan(500).isNotIn(401, 403, 404);
+            }
+        })).toList();
+    }
+
+    /** One test per non-public endpoint: no token, 401 problem. */
+    public static List<DynamicTest> unauthenticatedTests(MockMvc http, List<Endpoint> endpoints,
+                                                         PublicEndpoints publicEndpoints) {
+        return endpoints.stream().filter(e -> !isPublic(e, publicEndpoints))
+                .map(e -> DynamicTest.dynamicTest(e.toString(), () -> {
+                    MockHttpServletResponse response = http.perform(MockMvcRequestBuilders
+                            .request(HttpMethod.valueOf(e.method()), sample(e.pattern()))).andReturn().getResponse();
+                    assertThat(response.getStatus()).as("%s without a token: %s", e, response.getContentAsString())
+                            .isEqualTo(401);
+                    assertThat(response.getContentType()).as("%s without a token", e)
+                            .startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                })).toList();
+    }
+
+    public static boolean isPublic(Endpoint endpoint, PublicEndpoints publicEndpoints) {
+        return publicEndpoints.matches(endpoint.method(), sample(endpoint.pattern()));
+    }
+
+    /** The pattern with each variable replaced by a placeholder value. */
+    public static String sample(String pattern) {
+        return VARIABLE.matcher(pattern.replace("/**", "/x")).replaceAll("x1");
+    }
+
+    private static String expand(String pattern, Map<String, String> ids) {
+        Matcher matcher = VARIABLE.matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            String value = ids.get(name);
+            if (value == null) {
+                fail("No id of workspace B for {" + name + "} in " + pattern + "; known: " + ids.keySet());
+            }
+            matcher.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    private static MockHttpServletRequestBuilder withJson(MockHttpServletRequestBuilder request, String json) {
+        return json == null ? request : request.contentType(MediaType.APPLICATION_JSON).content(json);
+    }
+}
