@@ -9,16 +9,15 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
-import com.nimbusds.jwt.JWTParser;
 import io.opensdr.campaign.domain.AccessTokenIssuer;
 import io.opensdr.campaign.domain.AuthPolicy;
 import io.opensdr.campaign.domain.PasswordHashing;
 import io.opensdr.campaign.web.SignedInUser;
 import io.opensdr.campaign.web.SignedInUserToken;
 import io.opensdr.campaign.web.StrictJson;
+import io.opensdr.kit.security.AccessTokenDecoders;
 import io.opensdr.campaign.domain.UserAccount;
 import java.io.IOException;
-import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,21 +30,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
-import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 
 /**
@@ -125,24 +117,9 @@ class AuthConfiguration {
             throws JOSEException {
         NimbusJwtDecoder builtIn = NimbusJwtDecoder.withPublicKey(tokenSigningKey.toRSAPublicKey())
                 .signatureAlgorithm(SignatureAlgorithm.RS256).build();
-        JwtTimestampValidator timestamps = new JwtTimestampValidator(Duration.ofSeconds(30));
-        timestamps.setClock(clock);
-        builtIn.setJwtValidator(new DelegatingOAuth2TokenValidator<>(List.<OAuth2TokenValidator<Jwt>>of(
-                timestamps, new JwtIssuerValidator(properties.issuer()))));
-        if (externalIssuer.isBlank()) {
-            return builtIn;
-        }
-        JwtDecoder external = new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(externalIssuer));
-        return token -> externalIssuer.equals(unverifiedIssuer(token)) ? external.decode(token) : builtIn.decode(token);
-    }
-
-    /** Only picks the verifier; each verifier then checks the signature and the issuer itself. */
-    private static String unverifiedIssuer(String token) {
-        try {
-            return JWTParser.parse(token).getJWTClaimsSet().getIssuer();
-        } catch (ParseException | RuntimeException e) {
-            throw new BadJwtException("The token is not a JWT");
-        }
+        // The same checks as every other service's (service-kit), on this service's clock.
+        builtIn.setJwtValidator(AccessTokenDecoders.validator(properties.issuer(), Duration.ofSeconds(30), clock));
+        return AccessTokenDecoders.withExternalIssuer(builtIn, externalIssuer);
     }
 
     @Bean

@@ -3,9 +3,11 @@ package io.opensdr.campaign.config;
 import io.opensdr.campaign.domain.Accounts;
 import io.opensdr.campaign.web.AccessTokenResolver;
 import io.opensdr.campaign.web.AuthCookies;
-import io.opensdr.campaign.web.ProblemAccessDeniedHandler;
-import io.opensdr.campaign.web.ProblemAuthenticationEntryPoint;
 import io.opensdr.campaign.web.SignedInUser;
+import io.opensdr.kit.security.CookieCsrf;
+import io.opensdr.kit.security.ProblemAccessDeniedHandler;
+import io.opensdr.kit.security.ProblemAuthenticationEntryPoint;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,10 +20,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
-import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
 /**
  * Three ways to authenticate, in one stateless chain: HTTP Basic against the users collection (as
@@ -34,7 +34,8 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
  * make a browser send, so they need no token. Requests authenticated by the cookies alone do:
  * the cookies are SameSite=Strict (a cross-site request does not carry them at all), and on top
  * of that every such state-changing request must echo the {@code XSRF-TOKEN} cookie in the
- * {@code X-XSRF-TOKEN} header (double submit, Spring Security's {@link CookieCsrfTokenRepository}).
+ * {@code X-XSRF-TOKEN} header (double submit, service-kit's {@link CookieCsrf}, the rule every service applies).
+ * The 401 and 403 problems are service-kit's too.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -73,20 +74,22 @@ public class SecurityConfiguration {
     }
 
     /**
-     * Double submit for requests authenticated by the cookies alone ({@link AuthCookies#authenticatesByCookie}):
-     * the {@code X-XSRF-TOKEN} header must equal the {@code XSRF-TOKEN} cookie, which only a page of
-     * this origin can read. Not a bean, so it runs in this chain only (never as a servlet filter too).
+     * Double submit for requests authenticated by the cookies alone ({@link AuthCookies#authenticatesByCookie}).
+     * Not a bean, so it runs in this chain only (never as a servlet filter too).
      */
     private static CsrfFilter cookieCsrf(AuthCookies cookies, AuthProperties auth, ProblemAccessDeniedHandler forbidden) {
-        CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
-        csrfTokens.setCookieCustomizer(cookie -> cookie.secure(cookies.secure()).sameSite("Strict").path("/")
-                .maxAge(auth.refreshTokenTtl()));
-        CsrfFilter filter = new CsrfFilter(csrfTokens);
-        filter.setRequireCsrfProtectionMatcher(cookies::authenticatesByCookie);
-        // The SPA reads the token from the cookie and sends it back as is (no BREACH masking needed in a header).
-        filter.setRequestHandler(new CsrfTokenRequestAttributeHandler());
-        filter.setAccessDeniedHandler(forbidden);
-        return filter;
+        return CookieCsrf.filter(cookies::authenticatesByCookie, cookies.secure(), auth.refreshTokenTtl(), forbidden);
+    }
+
+    /** Basic callers are told to sign in with their password (no WWW-Authenticate: Basic, no browser dialog). */
+    @Bean
+    ProblemAuthenticationEntryPoint problemAuthenticationEntryPoint(ObjectMapper json) {
+        return new ProblemAuthenticationEntryPoint(json, "Sign in with your email and password.");
+    }
+
+    @Bean
+    ProblemAccessDeniedHandler problemAccessDeniedHandler(ObjectMapper json) {
+        return new ProblemAccessDeniedHandler(json);
     }
 
     @Bean
