@@ -1,5 +1,6 @@
 package io.opensdr.gateway.security;
 
+import io.opensdr.gateway.limits.RateLimitFilters;
 import io.opensdr.gateway.web.ProblemResponses;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -42,6 +43,7 @@ class GatewaySecurityConfiguration {
       ServerHttpSecurity http,
       ReactiveJwtDecoder jwtDecoder,
       GatewaySecurityProperties properties,
+      RateLimitFilters rateLimits,
       ProblemResponses problems) {
     ServerAuthenticationEntryPoint unauthorized = unauthorized(problems);
     ServerAccessDeniedHandler forbidden =
@@ -71,6 +73,7 @@ class GatewaySecurityConfiguration {
         .cors(cors -> cors.configurationSource(cors(properties)))
         .addFilterAt(new CookieCsrfFilter(properties, problems), SecurityWebFiltersOrder.CSRF)
         .addFilterAt(tokens, SecurityWebFiltersOrder.AUTHENTICATION)
+        .addFilterAt(rateLimits.perUser(), SecurityWebFiltersOrder.LAST)
         .exceptionHandling(
             exceptions ->
                 exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))

@@ -1,15 +1,19 @@
 package io.opensdr.gateway.web;
 
 import io.netty.channel.ConnectTimeoutException;
+import io.opensdr.gateway.resilience.CircuitBreakerProperties;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.reactive.error.ErrorWebExceptionHandler;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
+import org.springframework.cloud.gateway.support.ServiceUnavailableException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -28,7 +32,7 @@ import reactor.netty.http.client.PrematureCloseException;
 /**
  * Every error the gateway itself raises becomes RFC 9457 problem details, never a stack trace:
  * a service that cannot be reached is a 503 naming it, a connection it drops is a 502, a
- * timeout a 504. Errors a service answers itself (its own problem details) are proxied
+ * timeout a 504, a route whose circuit breaker is open a 503 with {@code Retry-After}. Errors a service answers itself (its own problem details) are proxied
  * unchanged and never get here. Runs before Spring Boot's default handler (order -1).
  */
 @Component
@@ -39,7 +43,10 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
 
   private final ServerResponse.Context responseContext;
 
-  ProblemErrorHandler(ServerCodecConfigurer codecs) {
+  private final Duration openFor;
+
+  ProblemErrorHandler(ServerCodecConfigurer codecs, CircuitBreakerProperties circuitBreakers) {
+    this.openFor = circuitBreakers.openFor();
     List<HttpMessageWriter<?>> writers = codecs.getWriters();
     this.responseContext =
         new ServerResponse.Context() {
@@ -78,6 +85,20 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
           HttpStatus.SERVICE_UNAVAILABLE,
           "Service unavailable",
           service + " is unavailable. Try again in a moment.");
+    }
+    if (error instanceof ServiceUnavailableException) {
+      log.warn("{} circuit open for {}", service, path(exchange));
+      exchange
+          .getResponse()
+          .getHeaders()
+          .set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, openFor.toSeconds())));
+      return problem(
+          HttpStatus.SERVICE_UNAVAILABLE,
+          "Service unavailable",
+          service
+              + " is unavailable: it failed repeatedly and is given "
+              + Math.max(1, openFor.toSeconds())
+              + " seconds to recover. Try again then.");
     }
     if (hasCause(error, PrematureCloseException.class)) {
       log.warn("{} closed the connection for {}: {}", service, path(exchange), rootMessage(error));

@@ -36,6 +36,8 @@ class SecurityHeadersFilter implements WebFilter {
           "form-action 'self'",
           "frame-ancestors 'none'");
 
+  static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
+
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
     exchange
@@ -43,6 +45,8 @@ class SecurityHeadersFilter implements WebFilter {
         .beforeCommit(
             () -> {
               HttpHeaders headers = exchange.getResponse().getHeaders();
+              // Browsers ignore it over plain http (RFC 6797 8.1), so it is sent always.
+              headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
               headers.set("X-Content-Type-Options", "nosniff");
               headers.set("X-Frame-Options", "DENY");
               headers.set("Referrer-Policy", "no-referrer");

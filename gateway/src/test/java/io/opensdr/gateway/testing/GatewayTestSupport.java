@@ -40,6 +40,11 @@ public abstract class GatewayTestSupport {
     registry.add("opensdr.gateway.qualifier-url", qualifierService::baseUrl);
     registry.add("opensdr.gateway.outreach-url", outreachService::baseUrl);
     registry.add("opensdr.gateway.security.allowed-origins", () -> SPA_ORIGIN);
+    registry.add("opensdr.gateway.limits.max-body", () -> "64KB");
+    // Far above what these tests send: the limits have their own test and context.
+    registry.add("opensdr.gateway.rate-limits.per-ip.requests", () -> "100000");
+    registry.add("opensdr.gateway.rate-limits.per-user.requests", () -> "100000");
+    registry.add("opensdr.gateway.rate-limits.sign-in.requests", () -> "100000");
   }
 
   @Autowired protected WebTestClient client;

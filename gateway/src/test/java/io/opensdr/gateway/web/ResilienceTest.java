@@ -24,15 +24,18 @@ import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.Disposable;
 
 /**
- * The dashboard's live stream through the gateway: each event reaches the browser as soon as the
- * service writes it (nothing buffered), and a quiet stream outlives the response timeout.
+ * Timeouts and circuit breakers: a slow service gets a 504 problem, a down one 503, and after
+ * repeated failures its circuit opens (503 with Retry-After, without trying). The dashboard's
+ * live stream has neither: each event reaches the browser as soon as the service writes it
+ * (nothing buffered), and a quiet stream outlives every response timeout.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DashboardStreamTest {
+class ResilienceTest {
 
   /** The stub service writes the second event only once the test has received the first. */
   static final CountDownLatch firstEventReceived = new CountDownLatch(1);
@@ -41,16 +44,24 @@ class DashboardStreamTest {
 
   static final HttpServer sseService = startedSseService();
 
+  /** Nothing listens there: the prospector service is down. */
+  static final int downPort = freePort();
+
   @DynamicPropertySource
   static void routeTargets(DynamicPropertyRegistry registry) {
     String url = "http://127.0.0.1:" + sseService.getAddress().getPort();
     registry.add("server.address", () -> "127.0.0.1");
     registry.add("opensdr.gateway.campaign-url", () -> url);
-    registry.add("opensdr.gateway.prospector-url", () -> url);
     registry.add("opensdr.gateway.qualifier-url", () -> url);
     registry.add("opensdr.gateway.outreach-url", () -> url);
-    // Far shorter than the pause between the stub's two events.
+    registry.add("opensdr.gateway.prospector-url", () -> "http://127.0.0.1:" + downPort);
+    // Far shorter than the pause between the stub's two events and than the slow endpoint.
     registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> "300ms");
+    registry.add("opensdr.gateway.timeouts.campaign", () -> "300");
+    registry.add("opensdr.gateway.timeouts.qualifier", () -> "300");
+    registry.add("opensdr.gateway.circuit-breaker.minimum-calls", () -> "2");
+    registry.add("opensdr.gateway.circuit-breaker.sliding-window", () -> "2");
+    registry.add("opensdr.gateway.circuit-breaker.open-for", () -> "30s");
   }
 
   @Value("${local.server.port}")
@@ -60,6 +71,62 @@ class DashboardStreamTest {
   static void stopService() {
     testDone.countDown();
     sseService.stop(0);
+  }
+
+  @Test
+  void shouldAnswer504ProblemWhenTheServiceIsSlowerThanItsRouteTimeout() {
+    client()
+        .get()
+        .uri("/api/qualifier/slow")
+        .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("user-slow"))
+        .exchange()
+        .expectStatus()
+        .isEqualTo(504)
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.detail")
+        .isEqualTo("qualifier-service took too long to answer.");
+  }
+
+  @Test
+  void shouldOpenTheCircuitAfterRepeatedFailuresAndAnswer503WithRetryAfter() {
+    String bearer = TestTokens.bearer("user-down");
+    for (int i = 0; i < 2; i++) {
+      client()
+          .get()
+          .uri("/api/prospector/x")
+          .header(HttpHeaders.AUTHORIZATION, bearer)
+          .exchange()
+          .expectStatus()
+          .isEqualTo(503)
+          .expectBody()
+          .jsonPath("$.detail")
+          .isEqualTo("prospector-service is unavailable. Try again in a moment.");
+    }
+
+    client()
+        .get()
+        .uri("/api/prospector/x")
+        .header(HttpHeaders.AUTHORIZATION, bearer)
+        .exchange()
+        .expectStatus()
+        .isEqualTo(503)
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectHeader()
+        .valueEquals(HttpHeaders.RETRY_AFTER, "30")
+        .expectBody()
+        .jsonPath("$.title")
+        .isEqualTo("Service unavailable")
+        .jsonPath("$.detail")
+        .isEqualTo(
+            "prospector-service is unavailable: it failed repeatedly and is given 30 seconds to"
+                + " recover. Try again then.");
+  }
+
+  private WebTestClient client() {
+    return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
   }
 
   @Test
@@ -98,10 +165,30 @@ class DashboardStreamTest {
     try {
       HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
       server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
-      server.createContext("/api/dashboard/stream", DashboardStreamTest::stream);
-      server.createContext("/api/auth/jwks", DashboardStreamTest::jwks);
+      server.createContext("/api/dashboard/stream", ResilienceTest::stream);
+      server.createContext("/api/auth/jwks", ResilienceTest::jwks);
+      server.createContext("/api/qualifier/slow", ResilienceTest::slow);
       server.start();
       return server;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Answers after 1 s: longer than the qualifier route's 300 ms. */
+  private static void slow(HttpExchange exchange) throws IOException {
+    try {
+      testDone.await(1, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    exchange.sendResponseHeaders(204, -1);
+    exchange.close();
+  }
+
+  private static int freePort() {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
