@@ -1,34 +1,32 @@
-// Credentials for HTTP Basic, the foundation-stage authentication (a later issue replaces it
-// with tokens). Kept in memory and in sessionStorage, so a reload keeps the user signed in
-// while closing the tab signs them out.
+// Who the SPA believes is signed in. No secret lives here: the access and refresh tokens are
+// HttpOnly cookies set by campaign-service (`POST /api/auth/login`), out of reach of page
+// scripts. This store only remembers the signed-in user's name and workspace, in localStorage,
+// so a reload or a new tab shows the app at once; the cookies decide whether calls succeed, and
+// a session the server has ended comes back here as "expired".
 
 export interface Credentials {
   email: string;
-  /** The full `Authorization` header value, `Basic <base64(email:password)>`. */
-  authorization: string;
+  name?: string;
+  userId?: string;
+  workspaceId?: string;
+  workspaceName?: string;
+  role?: string;
 }
 
-const STORAGE_KEY = 'opensdr.credentials';
+/** Why the user is signed out: never signed in, signed out, or the session ran out. */
+export type SignedOutReason = 'none' | 'signed-out' | 'expired';
 
-/** Base64 of the UTF-8 bytes, as RFC 7617 asks for non-ASCII user names and passwords. */
-function base64Utf8(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  bytes.forEach((b) => {
-    binary += String.fromCharCode(b);
-  });
-  return btoa(binary);
-}
-
-export function basicAuthorization(email: string, password: string): string {
-  return `Basic ${base64Utf8(`${email}:${password}`)}`;
-}
+const STORAGE_KEY = 'opensdr.session';
+/** The foundation stage kept Basic credentials under this key: dropped on sight. */
+const LEGACY_KEY = 'opensdr.credentials';
 
 export class CredentialStore {
   private current: Credentials | null;
+  private reason: SignedOutReason = 'none';
   private readonly listeners = new Set<(c: Credentials | null) => void>();
 
-  constructor(private readonly storage: Storage | null = safeSessionStorage()) {
+  constructor(private readonly storage: Storage | null = safeLocalStorage()) {
+    this.storage?.removeItem(LEGACY_KEY);
     this.current = this.read();
   }
 
@@ -36,8 +34,14 @@ export class CredentialStore {
     return this.current;
   }
 
+  /** Why nobody is signed in (meaningful while {@link get} is null). */
+  signedOutReason(): SignedOutReason {
+    return this.reason;
+  }
+
   set(credentials: Credentials | null): void {
     this.current = credentials;
+    if (credentials) this.reason = 'none';
     if (this.storage) {
       if (credentials) {
         this.storage.setItem(STORAGE_KEY, JSON.stringify(credentials));
@@ -49,6 +53,13 @@ export class CredentialStore {
   }
 
   clear(): void {
+    this.reason = 'signed-out';
+    this.set(null);
+  }
+
+  /** The server no longer accepts the session (refresh refused): sign in again. */
+  expire(): void {
+    this.reason = 'expired';
     this.set(null);
   }
 
@@ -68,7 +79,7 @@ export class CredentialStore {
         typeof parsed === 'object' &&
         parsed !== null &&
         typeof (parsed as Credentials).email === 'string' &&
-        typeof (parsed as Credentials).authorization === 'string'
+        !('authorization' in parsed)
       ) {
         return parsed as Credentials;
       }
@@ -80,9 +91,9 @@ export class CredentialStore {
   }
 }
 
-function safeSessionStorage(): Storage | null {
+function safeLocalStorage(): Storage | null {
   try {
-    return typeof window !== 'undefined' ? window.sessionStorage : null;
+    return typeof window !== 'undefined' ? window.localStorage : null;
   } catch {
     return null;
   }

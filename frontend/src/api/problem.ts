@@ -3,11 +3,14 @@ import type { FieldProblem, ProblemDetail } from './types';
 /** An error answer of the API (or a failure to reach it), carrying its problem details. */
 export class ApiError extends Error {
   readonly problem: ProblemDetail;
+  /** The answer's `Retry-After` in seconds (429, 503), when it had one. */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(problem: ProblemDetail) {
+  constructor(problem: ProblemDetail, retryAfterSeconds?: number) {
     super(problem.detail || problem.title);
     this.name = 'ApiError';
     this.problem = problem;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 
   get status(): number {
@@ -89,4 +92,15 @@ export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.problem.detail;
   if (error instanceof Error) return error.message;
   return 'Something went wrong.';
+}
+
+/** `Retry-After` as whole seconds (the delay form; an HTTP date counts from now). */
+export function retryAfterSeconds(response: Response): number | undefined {
+  const value = response.headers.get('Retry-After')?.trim();
+  if (!value) return undefined;
+  if (/^\d+$/.test(value)) return Number(value) > 0 ? Number(value) : undefined;
+  const at = Date.parse(value);
+  if (Number.isNaN(at)) return undefined;
+  const seconds = Math.ceil((at - Date.now()) / 1000);
+  return seconds > 0 ? seconds : undefined;
 }

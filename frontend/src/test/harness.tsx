@@ -7,7 +7,7 @@ import { MemoryRouter } from 'react-router-dom';
 import { vi } from 'vitest';
 import { ApiProvider } from '../api/ApiContext';
 import { ApiClient } from '../api/client';
-import { basicAuthorization, CredentialStore } from '../api/credentials';
+import { CredentialStore } from '../api/credentials';
 import { AuthProvider } from '../features/auth/AuthContext';
 import { cssVariablesResolver, theme } from '../theme';
 
@@ -51,9 +51,9 @@ export function fakeFetch(routes: Record<string, Handler>) {
   return { fetch: fn, calls };
 }
 
-export function signedInStore(email = 'ada@example.com', password = 'secret'): CredentialStore {
+export function signedInStore(email = 'ada@example.com'): CredentialStore {
   const store = new CredentialStore(window.sessionStorage);
-  store.set({ email, authorization: basicAuthorization(email, password) });
+  store.set({ email });
   return store;
 }
 

@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useAuth } from './AuthContext';
 
 export function LoginPage() {
-  const { credentials, login } = useAuth();
+  const { credentials, sessionExpired, login } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
   const from = (location.state as { from?: string } | null)?.from ?? '/campaigns';
@@ -35,6 +35,11 @@ export function LoginPage() {
       <h1>OpenSDR</h1>
       <form className="card form" onSubmit={onSubmit} aria-labelledby="login-title">
         <h2 id="login-title">Sign in</h2>
+        {sessionExpired && !error && (
+          <p role="status" className="notice">
+            Your session expired. Sign in again.
+          </p>
+        )}
         <ErrorAlert error={error} />
         <Field label="Email">
           {(p) => (

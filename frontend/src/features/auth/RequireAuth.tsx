@@ -2,7 +2,10 @@ import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { useAuth } from './AuthContext';
 
-/** Sends a visitor without credentials to the login page, then back where they were going. */
+/**
+ * Sends a visitor who is not signed in (or whose session expired) to the login page, then back
+ * where they were going.
+ */
 export function RequireAuth({ children }: { children: ReactNode }) {
   const { credentials } = useAuth();
   const location = useLocation();
