@@ -1,19 +1,21 @@
 package io.opensdr.campaign.domain;
 
-import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * One progress record per prospect, updated idempotently: milestones are set (setting one twice
- * changes nothing), and the latest qualification and meeting state win by their time, so a
- * redelivered older event never overwrites a newer one. Metrics are counts over these records.
+ * One facts record per prospect, and the dashboard counters that follow from it (per campaign and
+ * per workspace, all time and per day). {@link #record} applies an event's change to the facts and
+ * its counter deltas exactly once, whatever the redeliveries and crashes in between.
  */
 public interface ProgressStore {
 
-    void reach(ProspectRef prospect, Milestone milestone);
+    /**
+     * Reads the prospect's facts, asks {@code change} what the event changes, and stores the result
+     * with its counter deltas. {@code change} may run more than once (on a concurrent change of the
+     * same prospect) and must be pure.
+     */
+    void record(ProspectRef prospect, Function<ProspectFacts, Optional<ProgressChange>> change);
 
-    void qualify(ProspectRef prospect, Qualification qualification, Instant decidedAt);
-
-    void meeting(ProspectRef prospect, boolean hasMeeting, Instant changedAt);
-
-    CampaignMetrics metrics(String workspaceId, String campaignId);
+    ProspectFacts facts(String prospectId);
 }

@@ -1,50 +1,51 @@
 package io.opensdr.campaign.domain;
 
-import io.opensdr.kit.errors.NotFoundException;
+import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
 
 /**
- * Follows every prospect through the pipeline (found, qualified, drafted, approved, sent, replied,
- * meeting booked) from the events of all services, and answers the campaign's metrics. Each
- * event may arrive more than once; none is ever counted twice.
+ * Follows every prospect through the pipeline (found, qualified, drafted, approved, sent, engaged,
+ * meeting booked) from the events of all services, and keeps the dashboard counters that follow.
+ * Each event may arrive more than once; none is ever counted twice.
  */
 @Service
 public class ProspectProgress {
 
     private final ProgressStore store;
-    private final CampaignStore campaigns;
+    private final Clock clock;
 
-    public ProspectProgress(ProgressStore store, CampaignStore campaigns) {
+    public ProspectProgress(ProgressStore store, Clock clock) {
         this.store = store;
-        this.campaigns = campaigns;
+        this.clock = clock;
     }
 
-    public void found(ProspectRef prospect) {
-        store.reach(prospect, Milestone.FOUND);
+    public void found(ProspectRef prospect, Instant at) {
+        reach(prospect, Milestone.FOUND, at);
     }
 
-    public void qualified(ProspectRef prospect, Qualification qualification, Instant decidedAt) {
-        store.qualify(prospect, qualification, decidedAt);
+    public void qualified(ProspectRef prospect, Qualification qualification, boolean hot, HotLead lead, Instant decidedAt) {
+        store.record(prospect, facts -> facts.qualify(qualification, hot, lead, decidedAt));
     }
 
+    /** A draft entered the review queue now (counted on the day it was queued). */
     public void drafted(ProspectRef prospect) {
-        store.reach(prospect, Milestone.DRAFTED);
+        reach(prospect, Milestone.DRAFTED, clock.instant());
     }
 
-    public void approved(ProspectRef prospect) {
-        store.reach(prospect, Milestone.APPROVED);
+    public void approved(ProspectRef prospect, Instant at) {
+        reach(prospect, Milestone.APPROVED, at);
     }
 
-    public void sent(ProspectRef prospect) {
-        store.reach(prospect, Milestone.SENT);
+    public void sent(ProspectRef prospect, int step, Instant at) {
+        store.record(prospect, facts -> facts.send(step, at));
     }
 
     /**
      * Opens and clicks made by machines (security scanners, privacy proxies) are not engagement;
      * an auto-reply is not a reply.
      */
-    public void engaged(ProspectRef prospect, Engagement engagement, boolean machineGenerated) {
+    public void engaged(ProspectRef prospect, Engagement engagement, boolean machineGenerated, Instant at) {
         Milestone milestone = switch (engagement) {
             case DELIVERED -> Milestone.DELIVERED;
             case OPENED -> machineGenerated ? null : Milestone.OPENED;
@@ -56,18 +57,15 @@ public class ProspectProgress {
             case SPAM_REPORTED -> Milestone.SPAM_REPORTED;
         };
         if (milestone != null) {
-            store.reach(prospect, milestone);
+            reach(prospect, milestone, at);
         }
     }
 
     public void meeting(ProspectRef prospect, MeetingChange change, Instant changedAt) {
-        store.meeting(prospect, change.leavesAMeeting(), changedAt);
+        store.record(prospect, facts -> facts.meeting(change.leavesAMeeting(), changedAt));
     }
 
-    public CampaignMetrics metrics(Caller caller, String campaignId) {
-        if (campaigns.find(caller.workspaceId(), campaignId).isEmpty()) {
-            throw new NotFoundException("Campaign", campaignId);
-        }
-        return store.metrics(caller.workspaceId(), campaignId);
+    private void reach(ProspectRef prospect, Milestone milestone, Instant at) {
+        store.record(prospect, facts -> facts.reach(milestone, at));
     }
 }

@@ -2,6 +2,7 @@ package io.opensdr.campaign.messaging;
 
 import io.opensdr.campaign.domain.Draft;
 import io.opensdr.campaign.domain.Engagement;
+import io.opensdr.campaign.domain.HotLead;
 import io.opensdr.campaign.domain.MeetingChange;
 import io.opensdr.campaign.domain.ProspectRef;
 import io.opensdr.campaign.domain.Qualification;
@@ -71,6 +72,28 @@ public class InboundEventMapper {
 
     public ProspectRef prospectOf(MeetingBooked event) {
         return prospect("MeetingBooked " + event.getEventId(), event.getWorkspaceId(), event.getCampaignId(), event.getProspectId());
+    }
+
+    public int stepOf(EmailSent event) {
+        if (event.getStep() < 1) {
+            throw new InvalidEventException("EmailSent " + event.getEventId() + " has step " + event.getStep() + "; steps start at 1");
+        }
+        return event.getStep();
+    }
+
+    /** The alert for sales when the prospect scored hot; null otherwise. */
+    public HotLead hotLeadOf(ProspectQualified event) {
+        if (!event.getHot()) {
+            return null;
+        }
+        Contact contact = event.getContact();
+        String name = contact == null ? "" : (nullToEmpty(contact.getFirstName()) + " " + nullToEmpty(contact.getLastName())).trim();
+        return new HotLead(event.getProspectId(), event.getCampaignId(), name, contact == null ? null : contact.getTitle(),
+                contact == null ? null : contact.getCompanyName(), event.getTotalScore(), event.getOccurredAt());
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     public Qualification qualificationOf(ProspectQualified event) {

@@ -12,8 +12,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Every pipeline event moves its prospect's progress, from which the campaign metrics are
- * counted. (EmailDrafted is counted by {@link EmailDraftedListener}, which owns that topic here.)
+ * Every pipeline event moves its prospect's progress, and with it the dashboard counters (per
+ * campaign and per workspace, all time and per day). (EmailDrafted is counted by {@link EmailDraftedListener}, which owns that topic here.)
  */
 @Component
 public class ProgressListeners {
@@ -28,27 +28,29 @@ public class ProgressListeners {
 
     @KafkaListener(topics = TopicNames.PROSPECT_FOUND)
     void on(ProspectFound event) {
-        progress.found(mapper.prospectOf(event));
+        progress.found(mapper.prospectOf(event), event.getOccurredAt());
     }
 
     @KafkaListener(topics = TopicNames.PROSPECT_QUALIFIED)
     void on(ProspectQualified event) {
-        progress.qualified(mapper.prospectOf(event), mapper.qualificationOf(event), event.getOccurredAt());
+        progress.qualified(mapper.prospectOf(event), mapper.qualificationOf(event), event.getHot(),
+                mapper.hotLeadOf(event), event.getOccurredAt());
     }
 
     @KafkaListener(topics = TopicNames.EMAIL_APPROVED)
     void on(EmailApproved event) {
-        progress.approved(mapper.prospectOf(event));
+        progress.approved(mapper.prospectOf(event), event.getOccurredAt());
     }
 
     @KafkaListener(topics = TopicNames.EMAIL_SENT)
     void on(EmailSent event) {
-        progress.sent(mapper.prospectOf(event));
+        progress.sent(mapper.prospectOf(event), mapper.stepOf(event), event.getOccurredAt());
     }
 
     @KafkaListener(topics = TopicNames.EMAIL_ENGAGEMENT)
     void on(EmailEngagement event) {
-        progress.engaged(mapper.prospectOf(event), mapper.engagementOf(event), event.getMachineGenerated());
+        progress.engaged(mapper.prospectOf(event), mapper.engagementOf(event), event.getMachineGenerated(),
+                event.getOccurredAt());
     }
 
     @KafkaListener(topics = TopicNames.MEETING_BOOKED)

@@ -1,33 +1,19 @@
 package io.opensdr.campaign.persistence;
 
 import java.time.Instant;
+import java.util.List;
+import org.bson.Document;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
-import org.springframework.data.mongodb.core.index.CompoundIndexes;
-import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.mapping.Field;
 
 /**
- * How far one prospect got, keyed by prospect id. Written only with field-level {@code $set}s (see
- * {@link MongoProgressStore}); declared here for its collection and the indexes that the metric
- * counts use, one per counted field.
+ * How far one prospect got (its facts), keyed by prospect id, as {@link MongoProgressStore} writes
+ * it: milestones as booleans, the emails sent per step, the latest qualification and meeting state,
+ * a version {@code v} for compare-and-set writes, and the counter operation still {@code pending}
+ * (null once applied). No secondary index: nothing counts over these documents; the dashboard
+ * reads the pre-aggregated counters instead.
  */
-@Document(ProspectProgressDocument.COLLECTION)
-@CompoundIndexes({
-        @CompoundIndex(name = "campaign_found", def = "{'campaignId': 1, 'found': 1}"),
-        @CompoundIndex(name = "campaign_qualification", def = "{'campaignId': 1, 'qualification': 1}"),
-        @CompoundIndex(name = "campaign_drafted", def = "{'campaignId': 1, 'drafted': 1}"),
-        @CompoundIndex(name = "campaign_approved", def = "{'campaignId': 1, 'approved': 1}"),
-        @CompoundIndex(name = "campaign_sent", def = "{'campaignId': 1, 'sent': 1}"),
-        @CompoundIndex(name = "campaign_delivered", def = "{'campaignId': 1, 'delivered': 1}"),
-        @CompoundIndex(name = "campaign_opened", def = "{'campaignId': 1, 'opened': 1}"),
-        @CompoundIndex(name = "campaign_clicked", def = "{'campaignId': 1, 'clicked': 1}"),
-        @CompoundIndex(name = "campaign_replied", def = "{'campaignId': 1, 'replied': 1}"),
-        @CompoundIndex(name = "campaign_bounced", def = "{'campaignId': 1, 'bounced': 1}"),
-        @CompoundIndex(name = "campaign_unsubscribed", def = "{'campaignId': 1, 'unsubscribed': 1}"),
-        @CompoundIndex(name = "campaign_spam_reported", def = "{'campaignId': 1, 'spam_reported': 1}"),
-        @CompoundIndex(name = "campaign_meeting", def = "{'campaignId': 1, 'hasMeeting': 1}")
-})
+@org.springframework.data.mongodb.core.mapping.Document(ProspectProgressDocument.COLLECTION)
 record ProspectProgressDocument(
         @Id String id,
         String workspaceId,
@@ -35,9 +21,11 @@ record ProspectProgressDocument(
         Boolean found,
         String qualification,
         Instant qualifiedAt,
+        Boolean hot,
         Boolean drafted,
         Boolean approved,
         Boolean sent,
+        List<Integer> sentSteps,
         Boolean delivered,
         Boolean opened,
         Boolean clicked,
@@ -46,7 +34,9 @@ record ProspectProgressDocument(
         Boolean unsubscribed,
         @Field("spam_reported") Boolean spamReported,
         Boolean hasMeeting,
-        Instant meetingChangedAt) {
+        Instant meetingChangedAt,
+        Long v,
+        Document pending) {
 
     static final String COLLECTION = "prospect_progress";
 }

@@ -4,7 +4,7 @@ import io.opensdr.campaign.domain.Campaign;
 import io.opensdr.campaign.domain.CampaignAction;
 import io.opensdr.campaign.domain.CampaignSettings;
 import io.opensdr.campaign.domain.Campaigns;
-import io.opensdr.campaign.domain.ProspectProgress;
+import io.opensdr.campaign.domain.Dashboards;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -24,11 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class CampaignController {
 
     private final Campaigns campaigns;
-    private final ProspectProgress progress;
+    private final Dashboards dashboards;
 
-    public CampaignController(Campaigns campaigns, ProspectProgress progress) {
+    public CampaignController(Campaigns campaigns, Dashboards dashboards) {
         this.campaigns = campaigns;
-        this.progress = progress;
+        this.dashboards = dashboards;
     }
 
     @GetMapping
@@ -78,7 +78,7 @@ public class CampaignController {
 
     @GetMapping("/{id}/metrics")
     public MetricsView metrics(@AuthenticationPrincipal SignedInUser user, @PathVariable String id) {
-        return MetricsView.of(progress.metrics(user.caller(), id));
+        return MetricsView.of(dashboards.metrics(user.caller(), id));
     }
 
     private CampaignView change(SignedInUser user, String id, CampaignAction action) {

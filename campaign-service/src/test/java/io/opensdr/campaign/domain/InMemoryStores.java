@@ -3,10 +3,13 @@ package io.opensdr.campaign.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Plain in-memory implementations of the domain's stores, with the same conditional-write semantics. */
 final class InMemoryStores {
@@ -89,29 +92,33 @@ final class InMemoryStores {
         }
     }
 
-    /** Records what the domain asked of the progress store. */
+    /** Keeps each prospect's facts and adds up the counter deltas per campaign, as the Mongo store does. */
     static final class Progress implements ProgressStore {
 
-        final List<String> calls = new ArrayList<>();
+        final Map<String, ProspectFacts> facts = new HashMap<>();
+        final Map<String, Tallies> campaignTotals = new HashMap<>();
+        final List<HotLead> hotLeads = new ArrayList<>();
 
         @Override
-        public void reach(ProspectRef prospect, Milestone milestone) {
-            calls.add(prospect.prospectId() + " " + milestone);
+        public void record(ProspectRef prospect, Function<ProspectFacts, Optional<ProgressChange>> change) {
+            change.apply(facts(prospect.prospectId())).ifPresent(next -> {
+                facts.put(prospect.prospectId(), next.next());
+                Map<Tally, Long> deltas = new EnumMap<>(Tally.class);
+                next.deltas().forEach((tally, delta) -> deltas.put(tally, delta.longValue()));
+                campaignTotals.merge(prospect.campaignId(), new Tallies(deltas), Tallies::plus);
+                if (next.hotLead() != null) {
+                    hotLeads.add(next.hotLead());
+                }
+            });
         }
 
         @Override
-        public void qualify(ProspectRef prospect, Qualification qualification, Instant decidedAt) {
-            calls.add(prospect.prospectId() + " " + qualification);
+        public ProspectFacts facts(String prospectId) {
+            return facts.getOrDefault(prospectId, ProspectFacts.NONE);
         }
 
-        @Override
-        public void meeting(ProspectRef prospect, boolean hasMeeting, Instant changedAt) {
-            calls.add(prospect.prospectId() + (hasMeeting ? " has a meeting" : " has no meeting"));
-        }
-
-        @Override
-        public CampaignMetrics metrics(String workspaceId, String campaignId) {
-            return new CampaignMetrics(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        Tallies totals(String campaignId) {
+            return campaignTotals.getOrDefault(campaignId, Tallies.NONE);
         }
     }
 }

@@ -1,10 +1,10 @@
 package io.opensdr.campaign.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.opensdr.kit.errors.NotFoundException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class ProspectProgressTest {
@@ -12,44 +12,56 @@ class ProspectProgressTest {
     private static final ProspectRef PROSPECT = new ProspectRef("workspace-1", "campaign-1", "prospect-1");
     private static final Instant NOW = Instant.parse("2026-01-10T10:00:00Z");
 
-    private final InMemoryStores.Campaigns campaigns = new InMemoryStores.Campaigns();
     private final InMemoryStores.Progress store = new InMemoryStores.Progress();
-    private final ProspectProgress progress = new ProspectProgress(store, campaigns);
+    private final ProspectProgress progress = new ProspectProgress(store, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void shouldCountEveryHumanEngagementButNoAutoReply() {
         for (Engagement engagement : Engagement.values()) {
-            progress.engaged(PROSPECT, engagement, false);
+            progress.engaged(PROSPECT, engagement, false, NOW);
         }
 
-        assertThat(store.calls).containsExactly("prospect-1 DELIVERED", "prospect-1 OPENED", "prospect-1 CLICKED",
-                "prospect-1 REPLIED", "prospect-1 BOUNCED", "prospect-1 UNSUBSCRIBED", "prospect-1 SPAM_REPORTED");
+        assertThat(store.facts("prospect-1").reached()).containsExactlyInAnyOrder(Milestone.DELIVERED,
+                Milestone.OPENED, Milestone.CLICKED, Milestone.REPLIED, Milestone.BOUNCED, Milestone.UNSUBSCRIBED,
+                Milestone.SPAM_REPORTED);
+        assertThat(store.totals("campaign-1").get(Tally.REPLIES)).isEqualTo(1);
     }
 
     @Test
     void shouldNeverCountAnOpenOrAClickByAMachine() {
-        progress.engaged(PROSPECT, Engagement.OPENED, true);
-        progress.engaged(PROSPECT, Engagement.CLICKED, true);
+        progress.engaged(PROSPECT, Engagement.OPENED, true, NOW);
+        progress.engaged(PROSPECT, Engagement.CLICKED, true, NOW);
 
-        assertThat(store.calls).isEmpty();
+        assertThat(store.facts("prospect-1").reached()).isEmpty();
+        assertThat(store.totals("campaign-1")).isEqualTo(Tallies.NONE);
     }
 
     @Test
     void shouldKeepAMeetingThatWasRescheduledAndDropOneThatWasCancelled() {
         progress.meeting(PROSPECT, MeetingChange.BOOKED, NOW);
         progress.meeting(PROSPECT, MeetingChange.RESCHEDULED, NOW.plusSeconds(1));
+        assertThat(store.totals("campaign-1").get(Tally.MEETINGS_BOOKED)).isEqualTo(1);
+
         progress.meeting(PROSPECT, MeetingChange.CANCELED, NOW.plusSeconds(2));
 
-        assertThat(store.calls).containsExactly("prospect-1 has a meeting", "prospect-1 has a meeting",
-                "prospect-1 has no meeting");
+        assertThat(store.totals("campaign-1").get(Tally.MEETINGS_BOOKED)).isZero();
     }
 
     @Test
-    void shouldRefuseTheMetricsOfACampaignOfAnotherWorkspace() {
-        campaigns.insert(CampaignMother.anActiveCampaign());
+    void shouldCountEachEmailOnceAndEachContactedProspectOnce() {
+        progress.sent(PROSPECT, 1, NOW);
+        progress.sent(PROSPECT, 1, NOW);
+        progress.sent(PROSPECT, 2, NOW.plusSeconds(86_400));
 
-        assertThat(progress.metrics(new Caller("u", "a@b.c", "workspace-1"), "campaign-1")).isNotNull();
-        assertThatThrownBy(() -> progress.metrics(new Caller("u", "e@f.g", "workspace-9"), "campaign-1"))
-                .isInstanceOf(NotFoundException.class);
+        assertThat(store.totals("campaign-1").get(Tally.EMAILS_SENT)).isEqualTo(2);
+        assertThat(store.totals("campaign-1").get(Tally.PROSPECTS_CONTACTED)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldCountADraftOnTheDayItWasQueued() {
+        progress.drafted(PROSPECT);
+        progress.drafted(PROSPECT);
+
+        assertThat(store.totals("campaign-1").get(Tally.EMAILS_DRAFTED)).isEqualTo(1);
     }
 }

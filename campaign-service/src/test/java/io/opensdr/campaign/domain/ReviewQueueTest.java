@@ -18,7 +18,7 @@ class ReviewQueueTest {
     private final InMemoryStores.Campaigns campaigns = new InMemoryStores.Campaigns();
     private final InMemoryStores.Drafts drafts = new InMemoryStores.Drafts();
     private final InMemoryStores.Progress progressStore = new InMemoryStores.Progress();
-    private final ReviewQueue queue = new ReviewQueue(drafts, campaigns, new ProspectProgress(progressStore, campaigns),
+    private final ReviewQueue queue = new ReviewQueue(drafts, campaigns, new ProspectProgress(progressStore, Clock.systemUTC()),
             Clock.fixed(Instant.parse("2026-01-08T12:00:00Z"), ZoneOffset.UTC));
 
     @Test
@@ -27,7 +27,7 @@ class ReviewQueueTest {
         queue.receive(aPendingDraft());
 
         assertThat(queue.list(REVIEWER, DraftStatus.PENDING, null)).hasSize(1);
-        assertThat(progressStore.calls).containsOnly("prospect-1 DRAFTED");
+        assertThat(progressStore.facts("prospect-1").reached()).containsOnly(Milestone.DRAFTED);
     }
 
     @Test

@@ -6,15 +6,11 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import io.opensdr.campaign.config.CampaignProperties;
 import io.opensdr.campaign.domain.Campaign;
-import io.opensdr.campaign.domain.CampaignMetrics;
 import io.opensdr.campaign.domain.CampaignMother;
 import io.opensdr.campaign.domain.CampaignSettings;
 import io.opensdr.campaign.domain.Draft;
 import io.opensdr.campaign.domain.DraftMother;
-import io.opensdr.campaign.domain.Milestone;
-import io.opensdr.campaign.domain.ProspectRef;
 import io.opensdr.campaign.domain.ProspectSource;
-import io.opensdr.campaign.domain.Qualification;
 import io.opensdr.campaign.domain.QualificationSettings;
 import io.opensdr.campaign.domain.UserAccount;
 import io.opensdr.campaign.domain.Workspace;
@@ -37,7 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The stores' conditional and idempotent writes, on a real MongoDB wire protocol (mongo-java-server). */
 @DataMongoTest
-@Import({MongoCampaignStore.class, MongoDraftStore.class, MongoProgressStore.class, MongoAccountStore.class,
+@Import({MongoCampaignStore.class, MongoDraftStore.class, MongoAccountStore.class,
         MongoErasedPeople.class, MongoStoresTest.Clocks.class,
         CampaignSnapshotMapper.class, EmailApprovedMapper.class})
 @EnableConfigurationProperties(CampaignProperties.class)
@@ -52,7 +48,6 @@ class MongoStoresTest {
 
     @Autowired MongoCampaignStore campaigns;
     @Autowired MongoDraftStore drafts;
-    @Autowired MongoProgressStore progress;
     @Autowired MongoAccountStore accounts;
     @Autowired MongoTemplate mongo;
 
@@ -142,71 +137,6 @@ class MongoStoresTest {
     }
 
     @Test
-    void shouldCountEachProspectOncePerStageHoweverOftenItIsReported() {
-        String campaign = UUID.randomUUID().toString();
-        ProspectRef ada = prospect(campaign);
-        ProspectRef bob = prospect(campaign);
-        for (int delivery = 0; delivery < 2; delivery++) {
-            progress.reach(ada, Milestone.FOUND);
-            progress.reach(bob, Milestone.FOUND);
-            progress.qualify(ada, Qualification.QUALIFIED, T0);
-            progress.qualify(bob, Qualification.REJECTED, T0);
-            progress.reach(ada, Milestone.DRAFTED);
-            progress.reach(ada, Milestone.APPROVED);
-            progress.reach(ada, Milestone.SENT);
-            progress.reach(bob, Milestone.SENT);
-            progress.reach(ada, Milestone.DELIVERED);
-            progress.reach(ada, Milestone.OPENED);
-            progress.reach(ada, Milestone.CLICKED);
-            progress.reach(ada, Milestone.REPLIED);
-            progress.reach(bob, Milestone.BOUNCED);
-            progress.reach(bob, Milestone.UNSUBSCRIBED);
-            progress.reach(bob, Milestone.SPAM_REPORTED);
-            progress.meeting(ada, true, T0);
-        }
-
-        assertThat(progress.metrics("workspace-1", campaign))
-                .isEqualTo(new CampaignMetrics(2, 1, 0, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1));
-    }
-
-    @Test
-    void shouldKeepTheLatestQualificationWhenAnOlderOneArrivesLate() {
-        String campaign = UUID.randomUUID().toString();
-        ProspectRef ada = prospect(campaign);
-
-        progress.qualify(ada, Qualification.REVIEW, T0);
-        progress.qualify(ada, Qualification.QUALIFIED, T0.plusSeconds(60));
-        progress.qualify(ada, Qualification.REVIEW, T0);
-
-        CampaignMetrics metrics = progress.metrics("workspace-1", campaign);
-        assertThat(metrics.qualified()).isEqualTo(1);
-        assertThat(metrics.inReview()).isZero();
-    }
-
-    @Test
-    void shouldNotCountACancelledMeetingUnlessItIsBookedAgainLater() {
-        String campaign = UUID.randomUUID().toString();
-        ProspectRef ada = prospect(campaign);
-
-        progress.meeting(ada, true, T0);
-        progress.meeting(ada, false, T0.plusSeconds(60));
-        progress.meeting(ada, true, T0);
-        assertThat(progress.metrics("workspace-1", campaign).meetingsBooked()).isZero();
-
-        progress.meeting(ada, true, T0.plusSeconds(120));
-        assertThat(progress.metrics("workspace-1", campaign).meetingsBooked()).isEqualTo(1);
-    }
-
-    @Test
-    void shouldCountOnlyTheCampaignsOwnWorkspace() {
-        String campaign = UUID.randomUUID().toString();
-        progress.reach(prospect(campaign), Milestone.FOUND);
-        progress.reach(new ProspectRef("workspace-2", campaign, UUID.randomUUID().toString()), Milestone.FOUND);
-
-        assertThat(progress.metrics("workspace-1", campaign).prospectsFound()).isEqualTo(1);
-    }
-
-    @Test
     void shouldNeverReplaceAUserOrTheirPasswordWhenSeededAgain() {
         String email = "ada-" + UUID.randomUUID() + "@acme.example";
         accounts.insertWorkspaceIfAbsent(new Workspace("w-ada", "Ada's"));
@@ -225,10 +155,6 @@ class MongoStoresTest {
         return Draft.proposed("draft-" + UUID.randomUUID(), template.workspaceId(), template.campaignId(),
                 template.prospectId(), 1, template.recipient(), template.subject(), template.body(),
                 template.bantScore(), template.createdAt());
-    }
-
-    private static ProspectRef prospect(String campaign) {
-        return new ProspectRef("workspace-1", campaign, "prospect-" + UUID.randomUUID());
     }
 
     private int outboxSize(String collection, String id) {
