@@ -14,6 +14,7 @@ import io.opensdr.campaign.domain.Tally;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Function;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -47,9 +49,13 @@ import org.springframework.stereotype.Repository;
  *     ({@code ops.<id>} absent), and marks it seen in the same write;</li>
  * <li>the facts' {@code pending} is cleared, and then the counters' marks.</li>
  * </ol>
- * A crash anywhere leaves the pending operation on the facts; the next event about the prospect (the
- * redelivery of the same record, at the latest) finishes it first, and the marks make each counter
- * apply it once. A redelivered event finds its change already in the facts and changes nothing.
+ * The writer holds a lease on its operation. Another event about the same prospect that finds it
+ * pending waits for it to be finished, and takes it over once the lease is over (its writer
+ * crashed): the redelivery of the same record, at the latest, finishes it, and the marks make each
+ * counter apply it once. A redelivered event finds its change already in the facts and changes
+ * nothing. (Marks are removed by the lease's holder once the operation is cleared; a writer stalled
+ * for longer than the lease in the middle of its counter writes could count once more: the one
+ * residual risk of doing this without transactions.)
  */
 @Repository
 class MongoProgressStore implements ProgressStore {
@@ -59,7 +65,11 @@ class MongoProgressStore implements ProgressStore {
     static final String DAILY = "dashboard_daily";
     /** The hot-lead alerts each totals document keeps, newest first. */
     static final int HOT_LEADS_KEPT = 20;
-    private static final int ATTEMPTS = 50;
+    /**
+     * How long the writer of an operation has to finish it before another writer of the same
+     * prospect takes it over (the first one is then presumed dead).
+     */
+    static final Duration LEASE = Duration.ofSeconds(30);
 
     private final MongoTemplate mongo;
 
@@ -69,10 +79,12 @@ class MongoProgressStore implements ProgressStore {
 
     @Override
     public void record(ProspectRef prospect, Function<ProspectFacts, Optional<ProgressChange>> change) {
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+        String owner = UUID.randomUUID().toString();
+        long giveUpAt = System.currentTimeMillis() + LEASE.toMillis() + Duration.ofSeconds(10).toMillis();
+        for (int attempt = 0; System.currentTimeMillis() < giveUpAt; attempt++) {
             Document stored = mongo.findById(prospect.prospectId(), Document.class, FACTS);
             if (stored != null && stored.get("pending") != null) {
-                finish(stored.get("pending", Document.class), prospect.prospectId());
+                finishOrWait(stored.get("pending", Document.class), prospect.prospectId(), owner);
                 continue;
             }
             long version = stored == null ? 0 : versionOf(stored);
@@ -81,14 +93,42 @@ class MongoProgressStore implements ProgressStore {
                 return;
             }
             Document operation = next.get().countsSomething() ? operation(prospect, version + 1, next.get()) : null;
+            if (operation != null) {
+                operation.append("owner", owner).append("leasedUntil", new Date(System.currentTimeMillis() + LEASE.toMillis()));
+            }
             if (write(prospect, stored, version, next.get().next(), operation)) {
                 if (operation != null) {
-                    finish(operation, prospect.prospectId());
+                    finish(operation, prospect.prospectId(), owner);
                 }
                 return;
             }
         }
-        throw new IllegalStateException("Prospect " + prospect.prospectId() + " kept changing under " + ATTEMPTS + " attempts");
+        throw new IllegalStateException("Prospect " + prospect.prospectId() + " kept changing, or its pending counter"
+                + " operation was never finished, for " + LEASE.plusSeconds(10));
+    }
+
+    /**
+     * Another writer's operation is pending: while its lease runs, that writer is finishing it (wait
+     * a little); once the lease is over (the writer crashed), take it over and finish it.
+     */
+    private void finishOrWait(Document pending, String prospectId, String owner) {
+        Date leasedUntil = pending.get("leasedUntil", Date.class);
+        if (leasedUntil != null && leasedUntil.getTime() > System.currentTimeMillis()) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while prospect " + prospectId + " had a pending operation", e);
+            }
+            return;
+        }
+        Query sameLease = query(where("_id").is(prospectId).and("pending.id").is(pending.getString("id"))
+                .and("pending.leasedUntil").is(leasedUntil));
+        Update takeOver = new Update().set("pending.owner", owner)
+                .set("pending.leasedUntil", new Date(System.currentTimeMillis() + LEASE.toMillis()));
+        if (mongo.updateFirst(sameLease, takeOver, FACTS).getModifiedCount() == 1) {
+            finish(pending, prospectId, owner);
+        }
     }
 
     @Override
@@ -125,10 +165,10 @@ class MongoProgressStore implements ProgressStore {
         return mongo.updateFirst(sameVersion, update, FACTS).getModifiedCount() == 1;
     }
 
-    /** Applies a pending operation to every counter it concerns (once each), then clears it. */
-    void finish(Document operation, String prospectId) {
+    /** Applies a pending operation to every counter it concerns (once each), then clears it if still its owner. */
+    void finish(Document operation, String prospectId, String owner) {
         applyToCounters(operation);
-        clear(operation, prospectId);
+        clear(operation, prospectId, owner);
     }
 
     /** Step 2: each counter document applies the operation unless it has seen it already. */
@@ -149,15 +189,22 @@ class MongoProgressStore implements ProgressStore {
         }
     }
 
-    /** Step 3: the facts forget the operation, then the counters forget they saw it. */
-    private void clear(Document operation, String prospectId) {
+    /**
+     * Step 3: the facts forget the operation, then the counters forget they saw it. Only the owner
+     * of the operation's lease does so: a writer whose lease was taken over leaves the marks to the
+     * one that took it, which may still be applying it.
+     */
+    private void clear(Document operation, String prospectId, String owner) {
         String id = operation.getString("id");
         String workspaceId = operation.getString("workspaceId");
         String campaignId = operation.getString("campaignId");
         String day = operation.getString("day");
         List<String> totals = List.of(workspaceKey(workspaceId), campaignKey(workspaceId, campaignId));
         List<String> days = List.of(workspaceKey(workspaceId) + ":" + day, campaignKey(workspaceId, campaignId) + ":" + day);
-        mongo.updateFirst(query(where("_id").is(prospectId).and("pending.id").is(id)), new Update().unset("pending"), FACTS);
+        Query owned = query(where("_id").is(prospectId).and("pending.id").is(id).and("pending.owner").is(owner));
+        if (mongo.updateFirst(owned, new Update().unset("pending"), FACTS).getModifiedCount() == 0) {
+            return;
+        }
         mongo.updateMulti(query(where("_id").in(totals)), new Update().unset("ops." + id), TOTALS);
         mongo.updateMulti(query(where("_id").in(days)), new Update().unset("ops." + id), DAILY);
     }

@@ -124,6 +124,45 @@ class MongoProgressStoreTest {
     }
 
     @Test
+    void shouldCountExactlyWhenTheEventsOfOneProspectArriveConcurrentlyAndTwice() throws Exception {
+        List<ProspectRef> prospects = List.of(prospect(), prospect(), prospect());
+        List<Milestone> milestones = List.of(Milestone.FOUND, Milestone.DRAFTED, Milestone.APPROVED,
+                Milestone.DELIVERED, Milestone.OPENED, Milestone.REPLIED);
+        List<java.util.concurrent.Callable<Void>> deliveries = new java.util.ArrayList<>();
+        for (ProspectRef prospect : prospects) {
+            for (int copy = 0; copy < 2; copy++) {
+                for (Milestone milestone : milestones) {
+                    deliveries.add(() -> {
+                        reach(prospect, milestone, T0);
+                        return null;
+                    });
+                }
+                deliveries.add(() -> {
+                    store.record(prospect, facts -> facts.send(1, T0));
+                    return null;
+                });
+            }
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            for (var done : pool.invokeAll(deliveries)) {
+                done.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        Tallies totals = reader.workspace(workspace).tallies();
+        assertThat(totals.get(Tally.PROSPECTS_FOUND)).isEqualTo(3);
+        assertThat(totals.get(Tally.EMAILS_DRAFTED)).isEqualTo(3);
+        assertThat(totals.get(Tally.REPLIES)).isEqualTo(3);
+        assertThat(totals.get(Tally.EMAILS_SENT)).isEqualTo(3);
+        assertThat(reader.campaignDays(workspace, campaign, DAY0, DAY0).get(DAY0)).isEqualTo(totals);
+        assertThat(mongo.findById(MongoProgressStore.workspaceKey(workspace), Document.class, MongoProgressStore.TOTALS)
+                .get("ops", Document.class)).isEmpty();
+    }
+
+    @Test
     void shouldKeepTheLatestQualificationAndMeetingWhenOlderOnesArriveLate() {
         ProspectRef ada = prospect();
         store.record(ada, facts -> facts.qualify(Qualification.REVIEW, false, null, T0));
