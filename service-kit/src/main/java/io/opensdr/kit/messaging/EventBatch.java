@@ -1,7 +1,10 @@
 package io.opensdr.kit.messaging;
 
+import io.opensdr.kit.tracing.TraceContext;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,6 +26,20 @@ public final class EventBatch {
     }
 
     public static <E, T> void process(List<ConsumerRecord<String, Object>> records, Class<E> eventType,
+                                      Function<E, T> mapper, Consumer<List<T>> handler) {
+        // A batch has no span per record: each event the handler records continues the trace of
+        // the record with the same key (its traceparent header).
+        Map<String, String> traces = new HashMap<>();
+        for (ConsumerRecord<String, Object> record : records) {
+            String traceparent = TraceContext.of(record);
+            if (record.key() != null && traceparent != null) {
+                traces.put(record.key(), traceparent);
+            }
+        }
+        TraceContext.withinBatch(traces, () -> handle(records, eventType, mapper, handler));
+    }
+
+    private static <E, T> void handle(List<ConsumerRecord<String, Object>> records, Class<E> eventType,
                                       Function<E, T> mapper, Consumer<List<T>> handler) {
         List<T> mapped = new ArrayList<>(records.size());
         for (int index = 0; index < records.size(); index++) {

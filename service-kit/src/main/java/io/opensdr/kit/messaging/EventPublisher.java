@@ -1,6 +1,7 @@
 package io.opensdr.kit.messaging;
 
 import io.opensdr.events.catalog.EventTopic;
+import io.opensdr.kit.tracing.TraceContext;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -31,6 +32,15 @@ public class EventPublisher {
     public CompletableFuture<?> publish(SpecificRecord event) {
         EventTopic topic = EventTopic.forEventType(event.getClass());
         return template.send(topic.topicName(), topic.keyOf(event), event);
+    }
+
+    /**
+     * {@link #publish(SpecificRecord)} as a child of the stored trace context, which the record
+     * carries on (its {@code traceparent} header names a span of that trace); null publishes it
+     * in the current context.
+     */
+    public CompletableFuture<?> publish(SpecificRecord event, String traceparent) {
+        return TraceContext.within(traceparent, "outbox relay", () -> publish(event));
     }
 
     public void publishAndWait(SpecificRecord event) {

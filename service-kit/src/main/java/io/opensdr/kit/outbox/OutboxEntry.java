@@ -1,6 +1,7 @@
 package io.opensdr.kit.outbox;
 
 import io.opensdr.events.catalog.EventTopic;
+import io.opensdr.kit.tracing.TraceContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,15 +24,19 @@ import org.apache.avro.specific.SpecificRecord;
  * @param eventId   the event's own id, also used to remove it once published
  * @param eventType the generated Avro class's name
  * @param payload   the event in Avro binary encoding with its class's schema
+ * @param traceparent the W3C trace context current when the event was recorded (null without
+ *                    tracing, and in entries written before it): the relay publishes the event
+ *                    as a child of it, so the record continues the trace that caused it
  */
-public record OutboxEntry(String eventId, String eventType, byte[] payload, Instant recordedAt) {
+public record OutboxEntry(String eventId, String eventType, byte[] payload, Instant recordedAt, String traceparent) {
 
     public static final String FIELD = "outbox";
 
     public static OutboxEntry of(SpecificRecord event) {
-        EventTopic.forEventType(event.getClass()); // only catalogue events can be recorded
+        EventTopic topic = EventTopic.forEventType(event.getClass()); // only catalogue events can be recorded
         Object eventId = event.get(event.getSchema().getField("eventId").pos());
-        return new OutboxEntry(eventId.toString(), event.getClass().getName(), encode(event), Instant.now());
+        return new OutboxEntry(eventId.toString(), event.getClass().getName(), encode(event), Instant.now(),
+                TraceContext.forEvent(topic.keyOf(event)));
     }
 
     public SpecificRecord toEvent() {

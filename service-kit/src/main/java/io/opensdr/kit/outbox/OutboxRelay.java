@@ -222,7 +222,8 @@ public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, Disp
             Map<Pending, CompletableFuture<?>> sent = new LinkedHashMap<>();
             for (Pending document : pending) {
                 if (!document.failed && document.entries.size() > round) {
-                    sent.put(document, publisher.publish(document.entries.get(round).toEvent()));
+                    OutboxEntry entry = document.entries.get(round);
+                    sent.put(document, publisher.publish(entry.toEvent(), entry.traceparent()));
                 }
             }
             if (sent.isEmpty()) {

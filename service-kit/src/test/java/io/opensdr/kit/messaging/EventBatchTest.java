@@ -69,4 +69,22 @@ class EventBatchTest {
     private static ConsumerRecord<String, Object> record(long offset, Object value) {
         return new ConsumerRecord<>("t", 0, offset, "k" + offset, value);
     }
+
+    @Test
+    void shouldRecordEachEventInTheTraceOfTheRecordWithItsKey() {
+        String first = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+        String second = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        ConsumerRecord<String, Object> one = new ConsumerRecord<>("sdr.prospect-found.v1", 0, 0, "prospect-a", "a");
+        one.headers().add(io.opensdr.kit.tracing.TraceContext.HEADER, first.getBytes(StandardCharsets.UTF_8));
+        ConsumerRecord<String, Object> two = new ConsumerRecord<>("sdr.prospect-found.v1", 0, 1, "prospect-b", "b");
+        two.headers().add(io.opensdr.kit.tracing.TraceContext.HEADER, second.getBytes(StandardCharsets.UTF_8));
+        List<String> recorded = new ArrayList<>();
+
+        EventBatch.process(List.of(one, two), String.class, value -> "prospect-" + value,
+                keys -> keys.forEach(key -> recorded.add(io.opensdr.kit.outbox.OutboxEntry.of(
+                        io.opensdr.kit.ProspectFoundMother.aProspectFound(key).build()).traceparent())));
+
+        assertThat(recorded).containsExactly(first, second);
+        assertThat(io.opensdr.kit.tracing.TraceContext.forEvent("prospect-a")).as("only within the batch").isNull();
+    }
 }
