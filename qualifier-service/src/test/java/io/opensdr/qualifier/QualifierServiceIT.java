@@ -18,6 +18,7 @@ import io.opensdr.events.QualificationDecision;
 import io.opensdr.events.catalog.EventTopic;
 import io.opensdr.events.catalog.TopicNames;
 import io.opensdr.kit.testing.TestInfrastructure;
+import io.opensdr.kit.testing.TestTokens;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +45,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.RequestEntity;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -68,6 +71,17 @@ class QualifierServiceIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry properties) {
         TestInfrastructure.register(properties, "qualifier-it");
+        TOKENS.register(properties);
+    }
+
+    /** Access tokens as campaign-service signs them, checked against their JWKS. */
+    static final TestTokens TOKENS = TestTokens.start();
+
+    /** A GET as a member of the workspace. */
+    @SuppressWarnings("rawtypes")
+    private ResponseEntity<Map> get(String workspaceId, String path) {
+        return http.exchange(RequestEntity.get(path).header(HttpHeaders.AUTHORIZATION,
+                TOKENS.bearer(TestTokens.member(workspaceId))).build(), Map.class);
     }
 
     @Autowired KafkaTemplate<String, SpecificRecord> kafka;
@@ -96,7 +110,7 @@ class QualifierServiceIT {
         assertThat(ic.getContactable()).isFalse();
         assertThat(ic.getContact().getEmail()).isNull();
 
-        ResponseEntity<Map> summary = http.getForEntity("/api/qualifier/campaigns/c-known/summary", Map.class);
+        ResponseEntity<Map> summary = get("w-known", "/api/qualifier/campaigns/c-known/summary");
         assertThat(summary.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(summary.getBody()).containsEntry("campaignId", "c-known").containsEntry("qualified", 1)
                 .containsEntry("review", 0).containsEntry("rejected", 1).containsEntry("total", 2).containsEntry("hot", 1);
@@ -173,7 +187,7 @@ class QualifierServiceIT {
         await().atMost(PIPELINE).until(() -> !dltReasons(EventTopic.CAMPAIGN.deadLetterTopicName(), "c-guard").isEmpty());
         assertThat(dltReasons(EventTopic.CAMPAIGN.deadLetterTopicName(), "c-guard"))
                 .anySatisfy(reason -> assertThat(reason).contains("at least one BANT weight is above zero"));
-        assertThat(http.getForEntity("/api/qualifier/campaigns/c-guard/score-histogram", Map.class).getBody())
+        assertThat(get("w-guard", "/api/qualifier/campaigns/c-guard/score-histogram").getBody())
                 .containsEntry("threshold", 60);
     }
 
@@ -184,10 +198,10 @@ class QualifierServiceIT {
         send(anIcAtATinyShop("w-slider", "c-slider", "p-slider-ic").build());
         await().atMost(PIPELINE).until(() -> published.forCampaign("c-slider").size() == 2);
 
-        ResponseEntity<Map> histogram = http.getForEntity("/api/qualifier/campaigns/c-slider/score-histogram", Map.class);
+        ResponseEntity<Map> histogram = get("w-slider", "/api/qualifier/campaigns/c-slider/score-histogram");
         assertThat(histogram.getBody()).containsEntry("total", 2).containsEntry("threshold", 60);
         assertThat((List<Integer>) histogram.getBody().get("counts")).hasSize(101).containsOnly(0, 1);
-        assertThat(http.getForEntity("/api/qualifier/campaigns/c-slider/threshold-preview?threshold=90", Map.class).getBody())
+        assertThat(get("w-slider", "/api/qualifier/campaigns/c-slider/threshold-preview?threshold=90").getBody())
                 .containsEntry("qualified", 0).containsEntry("review", 1).containsEntry("rejected", 1);
 
         kafka.send(TopicNames.CAMPAIGN, "c-slider", anActiveCampaign("w-slider", "c-slider", 10).setRevision(2)
@@ -204,7 +218,7 @@ class QualifierServiceIT {
         assertThat(redecided.value().getEventId()).isNotEqualTo(published.forProspect("p-slider-vp").get(0).value().getEventId());
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
                 .until(() -> published.forProspect("p-slider-ic").size() == 1 && published.forProspect("p-slider-vp").size() == 2);
-        assertThat(http.getForEntity("/api/qualifier/campaigns/c-slider/summary", Map.class).getBody())
+        assertThat(get("w-slider", "/api/qualifier/campaigns/c-slider/summary").getBody())
                 .containsEntry("review", 1).containsEntry("rejected", 1).containsEntry("hot", 0);
     }
 
@@ -237,8 +251,8 @@ class QualifierServiceIT {
     void shouldAnswerAProblemForABadThreshold() {
         knownCampaign("w-bad-threshold", "c-bad-threshold");
 
-        ResponseEntity<Map> outOfRange = http.getForEntity("/api/qualifier/campaigns/c-bad-threshold/threshold-preview?threshold=150", Map.class);
-        ResponseEntity<Map> notANumber = http.getForEntity("/api/qualifier/campaigns/c-bad-threshold/threshold-preview?threshold=high", Map.class);
+        ResponseEntity<Map> outOfRange = get("w-bad-threshold", "/api/qualifier/campaigns/c-bad-threshold/threshold-preview?threshold=150");
+        ResponseEntity<Map> notANumber = get("w-bad-threshold", "/api/qualifier/campaigns/c-bad-threshold/threshold-preview?threshold=high");
 
         assertThat(outOfRange.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(outOfRange.getBody()).containsEntry("status", 400).containsEntry("detail", "threshold must be 0-100, not 150");
@@ -248,7 +262,7 @@ class QualifierServiceIT {
 
     @Test
     void shouldAnswerNotFoundForACampaignItHasNotSeen() {
-        ResponseEntity<Map> summary = http.getForEntity("/api/qualifier/campaigns/nobody/summary", Map.class);
+        ResponseEntity<Map> summary = get("w-nobody", "/api/qualifier/campaigns/nobody/summary");
 
         assertThat(summary.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(summary.getBody()).containsEntry("status", 404);
@@ -256,7 +270,7 @@ class QualifierServiceIT {
 
     private void knownCampaign(String workspaceId, String campaignId) {
         kafka.send(TopicNames.CAMPAIGN, campaignId, anActiveCampaign(workspaceId, campaignId, 10).build()).join();
-        await().atMost(PIPELINE).until(() -> http.getForEntity("/api/qualifier/campaigns/" + campaignId + "/summary", Map.class)
+        await().atMost(PIPELINE).until(() -> get(workspaceId, "/api/qualifier/campaigns/" + campaignId + "/summary")
                 .getStatusCode() == HttpStatus.OK);
     }
 

@@ -98,27 +98,33 @@ public class QualificationService {
         assessments.markContacted(prospectId);
     }
 
-    public Optional<DecisionSummary> summary(String campaignId) {
-        return campaigns.find(campaignId).map(rules -> assessments.summarise(campaignId));
+    /** Empty when the workspace has no such campaign (another workspace's is not told apart from none). */
+    public Optional<DecisionSummary> summary(String workspaceId, String campaignId) {
+        return campaignOf(workspaceId, campaignId).map(rules -> assessments.summarise(campaignId));
     }
 
-    /** The campaign's settings and how many of its prospects have each total score. */
-    public Optional<ScoreDistribution> scoreDistribution(String campaignId) {
-        return campaigns.find(campaignId).map(rules -> new ScoreDistribution(rules, assessments.histogram(campaignId)));
+    /** The campaign's settings and how many of its prospects have each total score; empty as {@link #summary}. */
+    public Optional<ScoreDistribution> scoreDistribution(String workspaceId, String campaignId) {
+        return campaignOf(workspaceId, campaignId).map(rules -> new ScoreDistribution(rules, assessments.histogram(campaignId)));
+    }
+
+    /** A campaign's rules, only when it belongs to the workspace: a campaign's prospects are its workspace's. */
+    private Optional<CampaignRules> campaignOf(String workspaceId, String campaignId) {
+        return campaigns.find(campaignId).filter(rules -> rules.workspaceId().equals(workspaceId));
     }
 
     /**
      * How many of the campaign's prospects would be QUALIFIED, REVIEW or REJECTED at this threshold,
      * with this review band or, when null, the campaign's own.
      */
-    public Optional<DecisionCounts> preview(String campaignId, int threshold, Integer reviewBand) {
+    public Optional<DecisionCounts> preview(String workspaceId, String campaignId, int threshold, Integer reviewBand) {
         if (threshold < 0 || threshold > 100) {
             throw new IllegalArgumentException("threshold must be 0-100, not " + threshold);
         }
         if (reviewBand != null && (reviewBand < 0 || reviewBand > QualificationSettings.MAX_REVIEW_BAND)) {
             throw new IllegalArgumentException("reviewBand must be 0-" + QualificationSettings.MAX_REVIEW_BAND + ", not " + reviewBand);
         }
-        return scoreDistribution(campaignId).map(distribution -> distribution.histogram().at(threshold,
+        return scoreDistribution(workspaceId, campaignId).map(distribution -> distribution.histogram().at(threshold,
                 reviewBand != null ? reviewBand : distribution.rules().settings().reviewBand()));
     }
 

@@ -1,6 +1,7 @@
 package io.opensdr.qualifier.web;
 
 import io.opensdr.kit.errors.NotFoundException;
+import io.opensdr.kit.security.Caller;
 import io.opensdr.qualifier.domain.DecisionSummary;
 import io.opensdr.qualifier.domain.QualificationService;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,8 +9,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * How a campaign's prospects were decided. Reached through the gateway; it checks no workspace
- * membership yet (that comes with the authentication work).
+ * How a campaign's prospects were decided, for a campaign of the caller's workspace (another
+ * workspace's campaign is 404, as an unknown one).
  */
 @RestController
 public class SummaryController {
@@ -21,8 +22,8 @@ public class SummaryController {
     }
 
     @GetMapping("/api/qualifier/campaigns/{campaignId}/summary")
-    public SummaryResponse summary(@PathVariable String campaignId) {
-        return qualification.summary(campaignId).map(SummaryResponse::of)
+    public SummaryResponse summary(Caller caller, @PathVariable String campaignId) {
+        return qualification.summary(caller.workspaceId(), campaignId).map(SummaryResponse::of)
                 .orElseThrow(() -> new NotFoundException("Campaign", campaignId));
     }
 

@@ -1,6 +1,7 @@
 package io.opensdr.qualifier.web;
 
 import io.opensdr.kit.errors.NotFoundException;
+import io.opensdr.kit.security.Caller;
 import io.opensdr.qualifier.domain.QualificationService;
 import io.opensdr.qualifier.domain.QualificationService.ScoreDistribution;
 import io.opensdr.qualifier.domain.QualificationSettings;
@@ -15,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * answer any T without a call (counts[s] prospects have total score s; at threshold T and review
  * band B, QUALIFIED is s ≥ T + B, REJECTED s &lt; T − B, REVIEW between), and threshold-preview
  * answers one T on the server. Both aggregate the campaign's stored total scores on an index;
- * neither changes anything. No workspace membership check yet (that comes with authentication).
+ * neither changes anything. Only for a campaign of the caller's workspace (another's is 404).
  */
 @RestController
 public class ThresholdController {
@@ -27,8 +28,8 @@ public class ThresholdController {
     }
 
     @GetMapping("/api/qualifier/campaigns/{campaignId}/score-histogram")
-    public HistogramResponse histogram(@PathVariable String campaignId) {
-        ScoreDistribution distribution = qualification.scoreDistribution(campaignId)
+    public HistogramResponse histogram(Caller caller, @PathVariable String campaignId) {
+        ScoreDistribution distribution = qualification.scoreDistribution(caller.workspaceId(), campaignId)
                 .orElseThrow(() -> new NotFoundException("Campaign", campaignId));
         QualificationSettings settings = distribution.rules().settings();
         return new HistogramResponse(campaignId, settings.threshold(), settings.reviewBand(), settings.hotScore(),
@@ -36,9 +37,9 @@ public class ThresholdController {
     }
 
     @GetMapping("/api/qualifier/campaigns/{campaignId}/threshold-preview")
-    public PreviewResponse preview(@PathVariable String campaignId, @RequestParam int threshold,
+    public PreviewResponse preview(Caller caller, @PathVariable String campaignId, @RequestParam int threshold,
                                    @RequestParam(required = false) Integer reviewBand) {
-        DecisionCounts counts = qualification.preview(campaignId, threshold, reviewBand)
+        DecisionCounts counts = qualification.preview(caller.workspaceId(), campaignId, threshold, reviewBand)
                 .orElseThrow(() -> new NotFoundException("Campaign", campaignId));
         return new PreviewResponse(campaignId, counts.threshold(), counts.reviewBand(), counts.qualified(), counts.review(),
                 counts.rejected(), counts.total());

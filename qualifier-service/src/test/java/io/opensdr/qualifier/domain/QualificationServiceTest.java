@@ -99,8 +99,9 @@ class QualificationServiceTest {
         service.assessFound(aVpAtAFundedFintech("p1", "c1"));
         service.assessFound(anIcAtATinyShop("p2", "c1"));
 
-        assertThat(service.summary("c1")).hasValue(new DecisionSummary("c1", 1, 0, 1, 1));
-        assertThat(service.summary("unknown")).isEmpty();
+        assertThat(service.summary("workspace-1", "c1")).hasValue(new DecisionSummary("c1", 1, 0, 1, 1));
+        assertThat(service.summary("workspace-1", "unknown")).isEmpty();
+        assertThat(service.summary("workspace-2", "c1")).as("another workspace's campaign").isEmpty();
     }
 
     @Test
@@ -183,12 +184,14 @@ class QualificationServiceTest {
         service.assessFound(aVpAtAFundedFintech("p1", "c1")); // 88
         service.assessFound(anIcAtATinyShop("p2", "c1")); // 7
 
-        assertThat(service.preview("c1", 60, null)).hasValue(new ScoreHistogram.DecisionCounts(60, 5, 1, 0, 1));
-        assertThat(service.preview("c1", 90, null)).hasValue(new ScoreHistogram.DecisionCounts(90, 5, 0, 1, 1));
-        assertThat(service.preview("c1", 7, 0)).hasValue(new ScoreHistogram.DecisionCounts(7, 0, 2, 0, 0));
-        assertThat(service.preview("c1", 0, 50)).hasValue(new ScoreHistogram.DecisionCounts(0, 50, 1, 1, 0));
-        assertThat(service.preview("unknown", 60, null)).isEmpty();
-        assertThat(service.scoreDistribution("c1")).hasValueSatisfying(distribution -> {
+        assertThat(service.preview("workspace-1", "c1", 60, null)).hasValue(new ScoreHistogram.DecisionCounts(60, 5, 1, 0, 1));
+        assertThat(service.preview("workspace-1", "c1", 90, null)).hasValue(new ScoreHistogram.DecisionCounts(90, 5, 0, 1, 1));
+        assertThat(service.preview("workspace-1", "c1", 7, 0)).hasValue(new ScoreHistogram.DecisionCounts(7, 0, 2, 0, 0));
+        assertThat(service.preview("workspace-1", "c1", 0, 50)).hasValue(new ScoreHistogram.DecisionCounts(0, 50, 1, 1, 0));
+        assertThat(service.preview("workspace-1", "unknown", 60, null)).isEmpty();
+        assertThat(service.preview("workspace-2", "c1", 60, null)).as("another workspace's campaign").isEmpty();
+        assertThat(service.scoreDistribution("workspace-2", "c1")).as("another workspace's campaign").isEmpty();
+        assertThat(service.scoreDistribution("workspace-1", "c1")).hasValueSatisfying(distribution -> {
             assertThat(distribution.histogram().counts()[88]).isEqualTo(1);
             assertThat(distribution.histogram().total()).isEqualTo(2);
         });
@@ -198,10 +201,10 @@ class QualificationServiceTest {
     void shouldRefuseAPreviewOutOfRange() {
         service.applyCampaign(fintechsInFrance("c1"));
 
-        assertThatThrownBy(() -> service.preview("c1", 101, null)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> service.preview("workspace-1", "c1", 101, null)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("threshold must be 0-100");
-        assertThatThrownBy(() -> service.preview("c1", -1, null)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> service.preview("c1", 60, 51)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> service.preview("workspace-1", "c1", -1, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> service.preview("workspace-1", "c1", 60, 51)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("reviewBand");
     }
 
