@@ -7,11 +7,13 @@ import io.opensdr.campaign.web.SignedInUser;
 import io.opensdr.kit.security.CookieCsrf;
 import io.opensdr.kit.security.ProblemAccessDeniedHandler;
 import io.opensdr.kit.security.ProblemAuthenticationEntryPoint;
+import io.opensdr.kit.security.PublicEndpoints;
+import io.opensdr.kit.security.PublicPaths;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -44,7 +46,8 @@ public class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationEntryPoint unauthorized,
                             ProblemAccessDeniedHandler forbidden, AccessTokenResolver accessTokens,
                             AuthConfiguration.TokenUsers tokenUsers, AuthCookies cookies,
-                            AuthProperties auth) throws Exception {
+                            AuthProperties auth, PublicEndpoints publicEndpoints) throws Exception {
+        RequestMatcher publicRoutes = publicEndpoints::matches;
         return http
                 // Not the csrf() DSL: the resource server would exempt every request with a token, cookie
                 // included, and its session strategy would reset the token on each authenticated request.
@@ -54,13 +57,10 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         // Errors rendered after the request was authorised must not be turned into 401s.
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml").permitAll()
-                        // Swagger UI's static pages hold no data; its calls carry Basic credentials via "Authorize".
-                        .requestMatchers("/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/auth/signup", "/api/auth/login", "/api/auth/refresh",
-                                "/api/auth/logout", "/api/invitations/accept").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/auth/jwks", "/api/auth/csrf").permitAll()
+                        // The health probe, the OpenAPI document and Swagger UI's static pages (service-kit's
+                        // PublicEndpoints.ALWAYS; Swagger UI's calls carry Basic credentials via "Authorize"),
+                        // and the open sign-in endpoints (openRoutes below).
+                        .requestMatchers(publicRoutes).permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .oauth2ResourceServer(resourceServer -> resourceServer
@@ -90,6 +90,16 @@ public class SecurityConfiguration {
     @Bean
     ProblemAccessDeniedHandler problemAccessDeniedHandler(ObjectMapper json) {
         return new ProblemAccessDeniedHandler(json);
+    }
+
+    /**
+     * The routes that need no credentials (Seam 1), besides service-kit's always-public ones; the chain
+     * and the endpoint-coverage test (WorkspaceIsolationTest) read this one list.
+     */
+    @Bean
+    PublicPaths openRoutes() {
+        return PublicPaths.of("POST /api/auth/signup", "POST /api/auth/login", "POST /api/auth/refresh",
+                "POST /api/auth/logout", "POST /api/invitations/accept", "GET /api/auth/jwks", "GET /api/auth/csrf");
     }
 
     @Bean

@@ -110,8 +110,8 @@ public class ResourceServerConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .authorizeHttpRequests(requests -> requests
-                        // Errors rendered after the request was authorised must not be turned into 401s.
-                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        // Errors rendered, and async results dispatched, after the request was authorised.
+                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll()
                         .requestMatchers(publicRoutes).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer

@@ -24,6 +24,8 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -111,6 +113,29 @@ public final class TestTokens implements AutoCloseable {
     /** A token to shape before signing (expired, another issuer, no workspace, unknown key...). */
     public Draft token(Caller caller) {
         return new Draft(caller);
+    }
+
+    /**
+     * For a {@code TestRestTemplate}/{@code RestTemplate}: each request goes as a member of the
+     * workspace {@code workspaceOfCampaign} names for the campaign in its path ({@code /campaigns/{id}/}),
+     * or of {@code workspaceOfCampaign.apply("")} when the path names none.
+     */
+    public ClientHttpRequestInterceptor asMemberOfTheCampaignsWorkspace(Function<String, String> workspaceOfCampaign) {
+        return (request, body, execution) -> {
+            request.getHeaders().setBearerAuth(mint(member(workspaceOfCampaign.apply(campaignIn(request.getURI().getPath())))));
+            return execution.execute(request, body);
+        };
+    }
+
+    /** The campaign id in a path ({@code /api/x/campaigns/c-1/progress} → {@code c-1}), or "". */
+    public static String campaignIn(String path) {
+        int at = path.indexOf("/campaigns/");
+        if (at < 0) {
+            return "";
+        }
+        String rest = path.substring(at + "/campaigns/".length());
+        int end = rest.indexOf('/');
+        return end < 0 ? rest : rest.substring(0, end);
     }
 
     /** Signs with a new key from now on and serves it; tokens of the previous key no longer verify. */

@@ -42,7 +42,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * }</pre>
  * For each case, A's request must answer exactly 404 (and change nothing), then B's own request
  * must reach the resource: not 401, 403, 404 nor 5xx (unless the case names the status B gets),
- * so a 404 for A is not a 404 for everyone.
+ * so a 404 for A is not a 404 for everyone. An endpoint that names no resource (a list, a
+ * creation) is a {@link #callersOwn} case: A's answer must mention none of B's ids.
  */
 public final class WorkspaceIsolation {
 
@@ -61,8 +62,11 @@ public final class WorkspaceIsolation {
 
     /**
      * @param ownerStatus the status B's own request gets; 0 = any but 401, 403, 404 and 5xx
+     * @param callersOwn  the endpoint names no resource (a list, a creation, "me"): A's answer must
+     *                    succeed and mention none of B's ids
      */
-    private record Case(Endpoint endpoint, Function<String, MockHttpServletRequestBuilder> request, int ownerStatus) {
+    private record Case(Endpoint endpoint, Function<String, MockHttpServletRequestBuilder> request, int ownerStatus,
+                        boolean callersOwn) {
     }
 
     public WorkspaceIsolation get(String pattern) {
@@ -95,9 +99,26 @@ public final class WorkspaceIsolation {
     /** As {@link #add(HttpMethod, String, Function)}, when B's own request answers exactly {@code ownerStatus}. */
     public WorkspaceIsolation add(HttpMethod method, String pattern,
                                   Function<String, MockHttpServletRequestBuilder> request, int ownerStatus) {
-        Endpoint endpoint = new Endpoint(method.name(), pattern);
-        if (cases.putIfAbsent(endpoint.toString(), new Case(endpoint, request, ownerStatus)) != null) {
-            throw new IllegalArgumentException("Two cases for " + endpoint);
+        return register(new Case(new Endpoint(method.name(), pattern), request, ownerStatus, false));
+    }
+
+    /**
+     * An endpoint that names no resource and answers about the caller's own workspace (a list, a
+     * creation, "me"): A's answer must succeed and mention none of workspace B's ids.
+     */
+    public WorkspaceIsolation callersOwn(HttpMethod method, String pattern,
+                                         Function<String, MockHttpServletRequestBuilder> request) {
+        return register(new Case(new Endpoint(method.name(), pattern), request, 0, true));
+    }
+
+    /** A GET of the caller's own things: {@link #callersOwn}. */
+    public WorkspaceIsolation listing(String pattern) {
+        return callersOwn(HttpMethod.GET, pattern, uri -> MockMvcRequestBuilders.get(uri));
+    }
+
+    private WorkspaceIsolation register(Case c) {
+        if (cases.putIfAbsent(c.endpoint().toString(), c) != null) {
+            throw new IllegalArgumentException("Two cases for " + c.endpoint());
         }
         return this;
     }
@@ -144,6 +165,21 @@ public final class WorkspaceIsolation {
                                                  Supplier<String> bearerOfA, Supplier<String> bearerOfB) {
         return cases.values().stream().map(c -> DynamicTest.dynamicTest(c.endpoint().toString(), () -> {
             String uri = expand(c.endpoint().pattern(), workspaceBIds);
+            if (c.callersOwn()) {
+                MockHttpServletResponse asA = http.perform(c.request().apply(uri)
+                        .header(HttpHeaders.AUTHORIZATION, bearerOfA.get())).andReturn().getResponse();
+                String body = asA.getContentAsString();
+                assertThat(asA.getStatus()).as("%s as a member of workspace A: %s", c.endpoint(), body)
+                        .isBetween(200, 299);
+                workspaceBIds.forEach((name, id) -> assertThat(body)
+                        .as("%s as a member of workspace A mentions workspace B's %s", c.endpoint(), name)
+                        .doesNotContain(id));
+                MockHttpServletResponse asB = http.perform(c.request().apply(uri)
+                        .header(HttpHeaders.AUTHORIZATION, bearerOfB.get())).andReturn().getResponse();
+                assertThat(asB.getStatus()).as("%s as a member of workspace B: %s", c.endpoint(),
+                        asB.getContentAsString()).isBetween(200, 299);
+                return;
+            }
             MockHttpServletResponse asA = http.perform(c.request().apply(uri)
                     .header(HttpHeaders.AUTHORIZATION, bearerOfA.get())).andReturn().getResponse();
             assertThat(asA.getStatus())
@@ -190,9 +226,13 @@ public final class WorkspaceIsolation {
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
             String name = matcher.group(1);
-            String value = ids.get(name);
+            String before = pattern.substring(0, matcher.start());
+            String segment = before.endsWith("/") ? before.substring(before.lastIndexOf('/', before.length() - 2) + 1,
+                    before.length() - 1) : "";
+            String value = ids.getOrDefault(segment + "." + name, ids.get(name));
             if (value == null) {
-                fail("No id of workspace B for {" + name + "} in " + pattern + "; known: " + ids.keySet());
+                fail("No id of workspace B for {" + name + "} in " + pattern + " (as \"" + segment + "." + name
+                        + "\" or \"" + name + "\"); known: " + ids.keySet());
             }
             matcher.appendReplacement(out, Matcher.quoteReplacement(value));
         }

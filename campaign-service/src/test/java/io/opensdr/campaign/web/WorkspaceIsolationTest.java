@@ -1,0 +1,104 @@
+package io.opensdr.campaign.web;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.opensdr.campaign.domain.Draft;
+import io.opensdr.campaign.domain.Recipient;
+import io.opensdr.campaign.domain.ReviewQueue;
+import io.opensdr.kit.security.PublicEndpoints;
+import io.opensdr.kit.testing.WorkspaceIsolation;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * A member of workspace A gets 404 for every resource of workspace B, on every endpoint, and
+ * nobody gets anything without credentials. The endpoints come from Spring MVC's own mapping:
+ * a new endpoint fails {@link #shouldCoverEveryEndpoint} until it has a case in {@link #ENDPOINTS}
+ * (one line; see "How to cover a new endpoint" below) or is public (SecurityConfiguration#openRoutes).
+ *
+ * <p>How to cover a new endpoint: add one line to {@link #ENDPOINTS}, with the path exactly as
+ * mapped. Its path variables are filled from {@link #idsOfB} ({@code "campaigns.id"} is the
+ * {@code {id}} after {@code /campaigns/}); add an id there if the endpoint names a new kind of
+ * resource. {@code get/post/put/patch/delete(pattern[, json])} or {@code add(method, pattern,
+ * uri -> request)} for a resource of B (A must get 404, B must not get 401/403/404/5xx);
+ * {@code listing(pattern)} or {@code callersOwn(method, pattern, uri -> request)} for an endpoint
+ * that names no resource (A's answer must mention none of B's ids). Cases run in their order, so
+ * a case that ends something (stop) goes last.
+ */
+class WorkspaceIsolationTest extends WebTestSupport {
+
+    /** One line per endpoint. B is the demo workspace, A the rival one. */
+    static final WorkspaceIsolation ENDPOINTS = new WorkspaceIsolation()
+            .listing("/api/me")
+            .listing("/api/workspaces")
+            .get("/api/workspaces/{id}/members")
+            .post("/api/workspaces/{id}/invitations", "{\"email\":\"invitee-" + UUID.randomUUID() + "@example.com\"}")
+            .post("/api/auth/switch-workspace", "{\"workspaceId\":\"" + DEMO_WORKSPACE + "\"}")
+            .listing("/api/campaigns")
+            .callersOwn(HttpMethod.POST, "/api/campaigns", uri -> post(uri).contentType(MediaType.APPLICATION_JSON)
+                    .content(CampaignRequestMother.aCampaignRequest().toString()))
+            .get("/api/campaigns/{id}")
+            .get("/api/campaigns/{id}/metrics")
+            .post("/api/campaigns/{id}/launch", null)
+            .put("/api/campaigns/{id}/qualification", "{\"threshold\":70}")
+            .listing("/api/drafts")
+            .post("/api/drafts/{id}/approve", null)
+            .post("/api/drafts/{id}/reject", "{\"reason\":\"Not our market\"}")
+            .listing("/api/dashboard")
+            .get("/api/dashboard/campaigns/{id}")
+            .get("/api/dashboard/campaigns/{id}/tracker")
+            .listing("/api/dashboard/stream")
+            .post("/api/campaigns/{id}/pause", null)
+            .post("/api/campaigns/{id}/resume", null)
+            .post("/api/campaigns/{id}/stop", null);
+
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping;
+    @Autowired PublicEndpoints publicEndpoints;
+    @Autowired ReviewQueue reviewQueue;
+
+    @Test
+    void shouldCoverEveryEndpoint() {
+        ENDPOINTS.assertCoversEveryEndpoint(WorkspaceIsolation.endpoints(mapping), publicEndpoints);
+    }
+
+    @TestFactory
+    List<DynamicTest> shouldAnswer404ToAMemberOfAnotherWorkspace() throws Exception {
+        return ENDPOINTS.crossWorkspaceTests(mvc, idsOfB(), () -> basic(OTHER_EMAIL, OTHER_PASSWORD),
+                () -> basic(DEMO_EMAIL, DEMO_PASSWORD));
+    }
+
+    @TestFactory
+    List<DynamicTest> shouldAnswer401WithoutCredentials() {
+        return WorkspaceIsolation.unauthenticatedTests(mvc, WorkspaceIsolation.endpoints(mapping), publicEndpoints);
+    }
+
+    /** Workspace B's resources: the demo workspace, one of its campaigns (launched) and a pending draft. */
+    private Map<String, String> idsOfB() throws Exception {
+        String campaignId = read(mvc.perform(post("/api/campaigns").with(asDemoUser()).contentType(MediaType.APPLICATION_JSON)
+                        .content(CampaignRequestMother.aCampaignRequest().toString()))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).path("id").asText();
+        String draftId = "draft-" + UUID.randomUUID();
+        reviewQueue.receive(Draft.proposed(draftId, DEMO_WORKSPACE, campaignId, "prospect-" + UUID.randomUUID(), 1,
+                new Recipient("Grace", "Hopper", "grace@acme.example", "VP Sales", "Acme", "acme.example", "Software",
+                        "Europe/Paris"),
+                "Grace, a quicker way to fill Acme's pipeline", "Hi Grace,\n\nShall we talk?", 78, Instant.now()));
+        return Map.of("campaigns.id", campaignId, "drafts.id", draftId, "workspaces.id", DEMO_WORKSPACE);
+    }
+
+    private static String basic(String email, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+}
