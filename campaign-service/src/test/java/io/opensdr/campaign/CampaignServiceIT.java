@@ -88,14 +88,16 @@ class CampaignServiceIT {
         assertThat(demo().postForEntity("/api/campaigns/" + campaignId + "/pause", null, JsonNode.class)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
 
-        List<CampaignSnapshot> snapshots = awaitRecords(EventTopic.CAMPAIGN.topicName(), campaignId, 3).stream()
+        List<CampaignSnapshot> snapshots = awaitRecords(EventTopic.CAMPAIGN.topicName(), campaignId, 4).stream()
                 .map(record -> (CampaignSnapshot) record.value()).toList();
 
-        assertThat(snapshots).extracting(CampaignSnapshot::getRevision).containsExactly(1L, 2L, 3L);
-        assertThat(snapshots).extracting(snapshot -> snapshot.getStatus().name()).containsExactly("DRAFT", "ACTIVE", "PAUSED");
-        assertThat(snapshots.get(1).getEmailTemplate().getApproved()).isTrue();
-        assertThat(snapshots.get(2).getWorkspaceId()).isEqualTo(DEMO_WORKSPACE);
-        assertThat(snapshots.get(2).getSender().getFromEmail()).isEqualTo("sdr@demo.opensdr.local");
+        assertThat(snapshots).extracting(CampaignSnapshot::getRevision).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(snapshots).extracting(snapshot -> snapshot.getStatus().name())
+                .containsExactly("DRAFT", "DRAFT", "ACTIVE", "PAUSED");
+        assertThat(snapshots).extracting(snapshot -> snapshot.getEmailTemplate().getApproved())
+                .containsExactly(false, true, true, true);
+        assertThat(snapshots.get(3).getWorkspaceId()).isEqualTo(DEMO_WORKSPACE);
+        assertThat(snapshots.get(3).getSender().getFromEmail()).isEqualTo("sdr@demo.opensdr.local");
     }
 
     @Test
@@ -258,6 +260,8 @@ class CampaignServiceIT {
     }
 
     private void launch(String campaignId) {
+        assertThat(demo().postForEntity("/api/campaigns/" + campaignId + "/email-template/approve", null, JsonNode.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
         ResponseEntity<JsonNode> launched = demo().postForEntity("/api/campaigns/" + campaignId + "/launch", null, JsonNode.class);
         assertThat(launched.getStatusCode()).isEqualTo(HttpStatus.OK);
     }

@@ -5,7 +5,8 @@ public enum CampaignAction {
     LAUNCH("launched"),
     PAUSE("paused"),
     RESUME("resumed"),
-    STOP("stopped");
+    STOP("stopped"),
+    COMPLETE("completed");
 
     private final String pastParticiple;
 

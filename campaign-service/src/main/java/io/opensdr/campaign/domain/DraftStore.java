@@ -14,6 +14,11 @@ public interface DraftStore {
     /** The workspace's drafts, newest first; a null filter matches everything. */
     List<Draft> list(String workspaceId, DraftStatus status, String campaignId);
 
+    /** The campaign's newest draft, if any (a real prospect to preview the campaign's template with). */
+    default Optional<Draft> latestOf(String workspaceId, String campaignId) {
+        return list(workspaceId, null, campaignId).stream().findFirst();
+    }
+
     /**
      * Stores {@code approved} and records its EmailApproved event, only if the draft is still PENDING.
      *

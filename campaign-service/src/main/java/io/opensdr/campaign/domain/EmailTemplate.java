@@ -10,6 +10,10 @@ public record EmailTemplate(String subject, String body) {
         requireText(body, "body");
     }
 
+    public boolean uses(String mergeField) {
+        return subject.contains(mergeField) || body.contains(mergeField);
+    }
+
     private static void requireText(String text, String part) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("The template's " + part + " is required");

@@ -14,6 +14,12 @@ public record TargetProfile(List<String> titles, List<String> seniorities, List<
         countries = copy(countries);
     }
 
+    /** No criterion at all: everyone would match. */
+    public boolean isAnyone() {
+        return titles.isEmpty() && seniorities.isEmpty() && companySizes.isEmpty() && industries.isEmpty()
+                && countries.isEmpty();
+    }
+
     private static List<String> copy(List<String> values) {
         return values == null ? List.of() : List.copyOf(values);
     }

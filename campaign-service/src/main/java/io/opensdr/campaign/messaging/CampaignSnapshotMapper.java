@@ -3,6 +3,8 @@ package io.opensdr.campaign.messaging;
 import io.opensdr.campaign.config.CampaignProperties;
 import io.opensdr.campaign.domain.Campaign;
 import io.opensdr.campaign.domain.CampaignSettings;
+import io.opensdr.campaign.domain.SenderIdentity;
+import io.opensdr.campaign.domain.SendingWindow;
 import io.opensdr.events.CampaignSnapshot;
 import io.opensdr.events.CampaignStatus;
 import io.opensdr.events.EmailTemplate;
@@ -13,8 +15,6 @@ import io.opensdr.events.Sender;
 import io.opensdr.events.SendingSettings;
 import io.opensdr.events.TargetProfile;
 import java.time.DayOfWeek;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -22,26 +22,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class CampaignSnapshotMapper {
 
-    /**
-     * The sending window and campaign cap every campaign gets until the campaign API lets a user
-     * choose them: weekdays 9:00-17:00 in each prospect's time zone (the meeting's when unknown),
-     * 100 emails a day per campaign on top of the mailbox's own cap.
-     */
-    static final List<String> DEFAULT_SENDING_DAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY).stream()
-            .map(DayOfWeek::name).toList();
-    static final int DEFAULT_SENDING_START_HOUR = 9;
-    static final int DEFAULT_SENDING_END_HOUR = 17;
-    static final int DEFAULT_CAMPAIGN_DAILY_CAP = 100;
-
     private final CampaignProperties.Sender sender;
 
     public CampaignSnapshotMapper(CampaignProperties properties) {
         this.sender = properties.sender();
     }
 
-    /** The campaign's snapshot at its current revision, as of its latest change. */
+    /**
+     * The campaign's snapshot at its current revision, as of its latest change. Only a campaign whose
+     * every setup step is saved has one ({@link Campaign#publishable()}). A campaign without its
+     * own sender sends as the service's configured one.
+     */
     public CampaignSnapshot toSnapshot(Campaign campaign) {
         CampaignSettings settings = campaign.settings();
+        if (!campaign.publishable()) {
+            throw new IllegalStateException("Campaign " + campaign.id() + " is still being set up: it has no snapshot");
+        }
+        SendingWindow sending = settings.sending();
+        SenderIdentity chosenSender = settings.sender();
         return CampaignSnapshot.newBuilder()
                 .setEventId(UUID.randomUUID())
                 .setOccurredAt(campaign.updatedAt())
@@ -82,17 +80,17 @@ public class CampaignSnapshotMapper {
                         .setSchedulerLink(settings.meeting().schedulerLink())
                         .build())
                 .setSender(Sender.newBuilder()
-                        .setFromEmail(sender.fromEmail())
-                        .setFromName(sender.fromName())
+                        .setFromEmail(chosenSender == null ? sender.fromEmail() : chosenSender.fromEmail())
+                        .setFromName(chosenSender == null ? sender.fromName() : chosenSender.fromName())
                         .setTransport(sender.transport())
-                        .setDailyCap(sender.dailyCap())
+                        .setDailyCap(chosenSender == null ? sender.dailyCap() : chosenSender.dailyCap())
                         .build())
                 .setSending(SendingSettings.newBuilder()
-                        .setDays(DEFAULT_SENDING_DAYS)
-                        .setStartHour(DEFAULT_SENDING_START_HOUR)
-                        .setEndHour(DEFAULT_SENDING_END_HOUR)
-                        .setTimeZone(null)
-                        .setDailyCap(DEFAULT_CAMPAIGN_DAILY_CAP)
+                        .setDays(sending.days().stream().map(DayOfWeek::name).toList())
+                        .setStartHour(sending.startHour())
+                        .setEndHour(sending.endHour())
+                        .setTimeZone(sending.timeZone() == null ? null : sending.timeZone().getId())
+                        .setDailyCap(sending.dailyCap())
                         .build())
                 .build();
     }

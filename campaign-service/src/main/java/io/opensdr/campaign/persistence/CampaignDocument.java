@@ -10,7 +10,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A campaign as stored, with the outbox of snapshot events not yet relayed to Kafka. {@code threshold}
  * repeats {@code qualification.threshold}; documents written before {@code source} and
- * {@code qualification} existed lack them and load as DEMO with the default BANT settings.
+ * {@code qualification} existed lack them and load as DEMO with the default BANT settings. A campaign
+ * being set up step by step lacks {@code targetProfile}, {@code emailTemplate} or {@code meeting}
+ * until their step is saved.
  */
 @Document(CampaignDocument.COLLECTION)
 @CompoundIndex(name = "workspace_created", def = "{'workspaceId': 1, 'createdAt': -1}")
@@ -27,6 +29,8 @@ record CampaignDocument(
         String source,
         QualificationDocument qualification,
         int dailyProspectQuota,
+        SendingDocument sending,
+        SenderDocument sender,
         long revision,
         Instant createdAt,
         Instant launchedAt,
@@ -45,6 +49,14 @@ record CampaignDocument(
     /** Missing in campaigns stored before sources and BANT settings could be chosen (then DEMO, defaults). */
     record QualificationDocument(int threshold, int reviewBand, int hotScore, int budgetWeight, int authorityWeight,
                                  int needWeight, int timelineWeight) {
+    }
+
+    /** Missing in campaigns stored before the sending window could be chosen (then the defaults). */
+    record SendingDocument(List<String> days, int startHour, int endHour, String timeZone, int dailyCap) {
+    }
+
+    /** Null when the campaign sends as the service's configured sender. */
+    record SenderDocument(String fromEmail, String fromName, int dailyCap) {
     }
 
     record MeetingDocument(List<String> days, int startHour, int endHour, String timeZone, String schedulerLink) {

@@ -11,6 +11,8 @@ import io.opensdr.campaign.domain.EmailTemplate;
 import io.opensdr.campaign.domain.MeetingAvailability;
 import io.opensdr.campaign.domain.ProspectSource;
 import io.opensdr.campaign.domain.QualificationSettings;
+import io.opensdr.campaign.domain.SenderIdentity;
+import io.opensdr.campaign.domain.SendingWindow;
 import io.opensdr.campaign.domain.TargetProfile;
 import io.opensdr.campaign.messaging.CampaignSnapshotMapper;
 import io.opensdr.kit.outbox.Outbox;
@@ -43,8 +45,8 @@ class MongoCampaignStore implements CampaignStore {
 
     @Override
     public void insert(Campaign campaign) {
-        OutboxEntry snapshot = OutboxEntry.of(snapshots.toSnapshot(campaign));
-        mongo.insert(toDocument(campaign, List.of(snapshot)));
+        List<OutboxEntry> outbox = campaign.publishable() ? List.of(OutboxEntry.of(snapshots.toSnapshot(campaign))) : List.of();
+        mongo.insert(toDocument(campaign, outbox));
     }
 
     @Override
@@ -64,10 +66,15 @@ class MongoCampaignStore implements CampaignStore {
                 .set("source", state.source())
                 .set("qualification", state.qualification())
                 .set("dailyProspectQuota", state.dailyProspectQuota())
+                .set("sending", state.sending())
+                .set("sender", state.sender())
                 .set("revision", state.revision())
                 .set("launchedAt", state.launchedAt())
                 .set("updatedAt", state.updatedAt());
-        Outbox.record(update, snapshots.toSnapshot(next));
+        if (next.publishable()) {
+            // An unfinished setup concerns only its workspace: its first snapshot is the complete campaign.
+            Outbox.record(update, snapshots.toSnapshot(next));
+        }
         return mongo.updateFirst(atPreviousRevision, update, CampaignDocument.class).getMatchedCount() == 1;
     }
 
@@ -98,21 +105,38 @@ class MongoCampaignStore implements CampaignStore {
                 settings.name(),
                 settings.sector(),
                 campaign.status().name(),
-                new CampaignDocument.TargetProfileDocument(target.titles(), target.seniorities(), target.companySizes(),
-                        target.industries(), target.countries()),
-                new CampaignDocument.EmailTemplateDocument(settings.emailTemplate().subject(),
-                        settings.emailTemplate().body(), campaign.templateApproved()),
-                new CampaignDocument.MeetingDocument(meeting.days().stream().map(DayOfWeek::name).toList(),
+                target == null ? null : new CampaignDocument.TargetProfileDocument(target.titles(), target.seniorities(),
+                        target.companySizes(), target.industries(), target.countries()),
+                settings.emailTemplate() == null ? null : new CampaignDocument.EmailTemplateDocument(
+                        settings.emailTemplate().subject(), settings.emailTemplate().body(), campaign.templateApproved()),
+                meeting == null ? null : new CampaignDocument.MeetingDocument(meeting.days().stream().map(DayOfWeek::name).toList(),
                         meeting.startHour(), meeting.endHour(), meeting.timeZone().getId(), meeting.schedulerLink()),
                 settings.threshold(),
                 settings.source().name(),
                 toDocument(settings.qualification()),
                 settings.dailyProspectQuota(),
+                toDocument(settings.sending()),
+                settings.sender() == null ? null : new CampaignDocument.SenderDocument(settings.sender().fromEmail(),
+                        settings.sender().fromName(), settings.sender().dailyCap()),
                 campaign.revision(),
                 campaign.createdAt(),
                 campaign.launchedAt(),
                 campaign.updatedAt(),
                 outbox);
+    }
+
+    private static CampaignDocument.SendingDocument toDocument(SendingWindow sending) {
+        return new CampaignDocument.SendingDocument(sending.days().stream().map(DayOfWeek::name).toList(),
+                sending.startHour(), sending.endHour(), sending.timeZone() == null ? null : sending.timeZone().getId(),
+                sending.dailyCap());
+    }
+
+    private static SendingWindow toSending(CampaignDocument.SendingDocument stored) {
+        if (stored == null) {
+            return SendingWindow.defaults();
+        }
+        return new SendingWindow(stored.days().stream().map(DayOfWeek::valueOf).toList(), stored.startHour(),
+                stored.endHour(), stored.timeZone() == null ? null : ZoneId.of(stored.timeZone()), stored.dailyCap());
     }
 
     private static CampaignDocument.QualificationDocument toDocument(QualificationSettings qualification) {
@@ -133,19 +157,23 @@ class MongoCampaignStore implements CampaignStore {
     private static Campaign toCampaign(CampaignDocument document) {
         CampaignDocument.TargetProfileDocument target = document.targetProfile();
         CampaignDocument.MeetingDocument meeting = document.meeting();
+        CampaignDocument.EmailTemplateDocument template = document.emailTemplate();
+        CampaignDocument.SenderDocument sender = document.sender();
         CampaignSettings settings = new CampaignSettings(
                 document.name(),
                 document.sector(),
-                new TargetProfile(target.titles(), target.seniorities(), target.companySizes(), target.industries(),
-                        target.countries()),
-                new EmailTemplate(document.emailTemplate().subject(), document.emailTemplate().body()),
-                new MeetingAvailability(meeting.days().stream().map(DayOfWeek::valueOf).toList(), meeting.startHour(),
-                        meeting.endHour(), ZoneId.of(meeting.timeZone()), meeting.schedulerLink()),
+                target == null ? null : new TargetProfile(target.titles(), target.seniorities(), target.companySizes(),
+                        target.industries(), target.countries()),
+                template == null ? null : new EmailTemplate(template.subject(), template.body()),
+                meeting == null ? null : new MeetingAvailability(meeting.days().stream().map(DayOfWeek::valueOf).toList(),
+                        meeting.startHour(), meeting.endHour(), ZoneId.of(meeting.timeZone()), meeting.schedulerLink()),
                 document.source() == null ? CampaignSettings.DEFAULT_SOURCE : ProspectSource.valueOf(document.source()),
                 toQualification(document),
-                document.dailyProspectQuota());
+                document.dailyProspectQuota(),
+                toSending(document.sending()),
+                sender == null ? null : new SenderIdentity(sender.fromEmail(), sender.fromName(), sender.dailyCap()));
         return new Campaign(document.id(), document.workspaceId(), settings, CampaignStatus.valueOf(document.status()),
-                document.emailTemplate().approved(), document.revision(), document.createdAt(), document.launchedAt(),
+                template != null && template.approved(), document.revision(), document.createdAt(), document.launchedAt(),
                 document.updatedAt());
     }
 }

@@ -68,6 +68,13 @@ class MongoDraftStore implements DraftStore {
     }
 
     @Override
+    public Optional<Draft> latestOf(String workspaceId, String campaignId) {
+        Query query = withoutOutbox(query(where("workspaceId").is(workspaceId).and("campaignId").is(campaignId))
+                .with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(1));
+        return Optional.ofNullable(mongo.findOne(query, DraftDocument.class)).map(MongoDraftStore::toDraft);
+    }
+
+    @Override
     public boolean approveIfPending(Draft approved) {
         Update update = decision(approved)
                 .set("subject", approved.subject())

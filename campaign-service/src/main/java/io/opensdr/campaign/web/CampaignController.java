@@ -39,7 +39,7 @@ public class CampaignController {
     @PostMapping
     public ResponseEntity<CampaignView> create(@AuthenticationPrincipal SignedInUser user,
                                                @Valid @RequestBody CampaignRequests.CreateCampaign request) {
-        Campaign campaign = campaigns.create(user.caller(), request.toSettings());
+        Campaign campaign = campaigns.create(user.caller(), request.toSettings(), request.templateApproved());
         return ResponseEntity.created(URI.create("/api/campaigns/" + campaign.id())).body(CampaignView.of(campaign));
     }
 
@@ -66,6 +66,22 @@ public class CampaignController {
     @PostMapping("/{id}/stop")
     public CampaignView stop(@AuthenticationPrincipal SignedInUser user, @PathVariable String id) {
         return change(user, id, CampaignAction.STOP);
+    }
+
+    /** Final, like stop: the user declares the campaign has run its course. */
+    @PostMapping("/{id}/complete")
+    public CampaignView complete(@AuthenticationPrincipal SignedInUser user, @PathVariable String id) {
+        return change(user, id, CampaignAction.COMPLETE);
+    }
+
+    /**
+     * One lifecycle action on several campaigns, each on its own (per item, not all-or-nothing):
+     * every id gets its result, DONE with the campaign, REFUSED with why, or NOT_FOUND. Always 200
+     * for a valid request; a duplicate id is acted on once.
+     */
+    @PostMapping("/bulk")
+    public BulkView bulk(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody CampaignRequests.Bulk request) {
+        return BulkView.of(campaigns.bulk(user.caller(), CampaignAction.valueOf(request.action()), request.ids()));
     }
 
     /** Replaces the BANT settings (left-out fields take their defaults); refused once the campaign is over. */

@@ -9,7 +9,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Meeting hours start before they end; reported on {@code endHour}, where the form shows it. */
+/** Meeting or sending hours start before they end; reported on {@code endHour}, where the form shows it. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = HoursInOrder.Validator.class)
@@ -21,10 +21,10 @@ public @interface HoursInOrder {
 
     Class<? extends Payload>[] payload() default {};
 
-    class Validator implements ConstraintValidator<HoursInOrder, CampaignRequests.Meeting> {
+    class Validator implements ConstraintValidator<HoursInOrder, CampaignRequests.HourRange> {
 
         @Override
-        public boolean isValid(CampaignRequests.Meeting meeting, ConstraintValidatorContext context) {
+        public boolean isValid(CampaignRequests.HourRange meeting, ConstraintValidatorContext context) {
             if (meeting == null || meeting.startHour() == null || meeting.endHour() == null
                     || meeting.startHour() < meeting.endHour()) {
                 return true;

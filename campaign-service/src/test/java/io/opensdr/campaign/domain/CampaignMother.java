@@ -32,7 +32,7 @@ public final class CampaignMother {
     }
 
     public static Campaign anActiveCampaign() {
-        return aDraftCampaign().launch(CREATED_AT.plusSeconds(60));
+        return aDraftCampaign().approveTemplate(CREATED_AT.plusSeconds(30)).launch(CREATED_AT.plusSeconds(60));
     }
 
     public static Campaign aPausedCampaign() {

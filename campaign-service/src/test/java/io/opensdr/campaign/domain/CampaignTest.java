@@ -26,13 +26,13 @@ class CampaignTest {
     }
 
     @Test
-    void shouldLaunchADraftAndApproveItsTemplate() {
-        Campaign launched = aDraftCampaign().launch(LATER);
+    void shouldLaunchADraftWhoseTemplateIsApproved() {
+        Campaign launched = aDraftCampaign().approveTemplate(LATER).launch(LATER);
 
         assertThat(launched.status()).isEqualTo(CampaignStatus.ACTIVE);
         assertThat(launched.templateApproved()).isTrue();
         assertThat(launched.launchedAt()).isEqualTo(LATER);
-        assertThat(launched.revision()).isEqualTo(2);
+        assertThat(launched.revision()).isEqualTo(3);
     }
 
     @Test
@@ -44,7 +44,7 @@ class CampaignTest {
         assertThat(paused.status()).isEqualTo(CampaignStatus.PAUSED);
         assertThat(resumed.status()).isEqualTo(CampaignStatus.ACTIVE);
         assertThat(stopped.status()).isEqualTo(CampaignStatus.STOPPED);
-        assertThat(new long[] {paused.revision(), resumed.revision(), stopped.revision()}).containsExactly(3, 4, 5);
+        assertThat(new long[] {paused.revision(), resumed.revision(), stopped.revision()}).containsExactly(4, 5, 6);
         assertThat(stopped.updatedAt()).isEqualTo(LATER.plusSeconds(2));
         assertThat(stopped.launchedAt()).as("launch time is kept").isEqualTo(anActiveCampaign().launchedAt());
     }
@@ -94,7 +94,9 @@ class CampaignTest {
 
     @Test
     void shouldApplyEachActionByName() {
-        assertThat(aDraftCampaign().apply(CampaignAction.LAUNCH, LATER).status()).isEqualTo(CampaignStatus.ACTIVE);
+        assertThat(aDraftCampaign().approveTemplate(LATER).apply(CampaignAction.LAUNCH, LATER).status())
+                .isEqualTo(CampaignStatus.ACTIVE);
+        assertThat(anActiveCampaign().apply(CampaignAction.COMPLETE, LATER).status()).isEqualTo(CampaignStatus.COMPLETED);
         assertThat(anActiveCampaign().apply(CampaignAction.PAUSE, LATER).status()).isEqualTo(CampaignStatus.PAUSED);
         assertThat(aPausedCampaign().apply(CampaignAction.RESUME, LATER).status()).isEqualTo(CampaignStatus.ACTIVE);
         assertThat(anActiveCampaign().apply(CampaignAction.STOP, LATER).status()).isEqualTo(CampaignStatus.STOPPED);

@@ -53,7 +53,8 @@ class MongoStoresTest {
 
     @Test
     void shouldApplyACampaignChangeOnlyToTheRevisionItWasMadeFrom() {
-        Campaign draft = Campaign.create(UUID.randomUUID().toString(), "workspace-1", CampaignMother.someSettings(), T0);
+        Campaign draft = Campaign.create(UUID.randomUUID().toString(), "workspace-1", CampaignMother.someSettings(), T0)
+                .approveTemplate(T0);
         campaigns.insert(draft);
         Campaign launched = draft.launch(T0.plusSeconds(1));
 

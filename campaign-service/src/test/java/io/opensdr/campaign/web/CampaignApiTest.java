@@ -49,7 +49,7 @@ class CampaignApiTest extends WebTestSupport {
                 .andExpect(jsonPath("$.emailTemplate.subject").value("{{firstName}}, a quicker way to fill {{companyName}}'s pipeline"))
                 .andExpect(jsonPath("$.meeting.days[0]").value("MONDAY"))
                 .andExpect(jsonPath("$.meeting.timeZone").value("Europe/Paris"))
-                .andExpect(jsonPath("$.meeting.schedulerLink").isEmpty())
+                .andExpect(jsonPath("$.meeting.schedulerLink").value("https://calendly.com/opensdr-demo/20min"))
                 .andExpect(jsonPath("$.createdAt").isString())
                 .andExpect(jsonPath("$.launchedAt").isEmpty())
                 .andReturn().getResponse().getContentAsString();
@@ -159,6 +159,7 @@ class CampaignApiTest extends WebTestSupport {
     @Test
     void shouldChangeTheBantSettingsOfARunningCampaignAndRecordANewSnapshot() throws Exception {
         String id = createCampaign(asDemoUser());
+        mvc.perform(post("/api/campaigns/" + id + "/email-template/approve").with(asDemoUser())).andExpect(status().isOk());
         mvc.perform(post("/api/campaigns/" + id + "/launch").with(asDemoUser())).andExpect(status().isOk());
 
         mvc.perform(put("/api/campaigns/" + id + "/qualification").with(asDemoUser())
@@ -172,8 +173,8 @@ class CampaignApiTest extends WebTestSupport {
                 .andExpect(jsonPath("$.qualification.weights.budget").value(40));
 
         List<CampaignSnapshot> snapshots = outboxOf("campaigns", id).stream().map(CampaignSnapshot.class::cast).toList();
-        assertThat(snapshots).extracting(CampaignSnapshot::getRevision).containsExactly(1L, 2L, 3L);
-        CampaignSnapshot requalified = snapshots.get(2);
+        assertThat(snapshots).extracting(CampaignSnapshot::getRevision).containsExactly(1L, 2L, 3L, 4L);
+        CampaignSnapshot requalified = snapshots.get(3);
         assertThat(requalified.getStatus().name()).isEqualTo("ACTIVE");
         assertThat(requalified.getQualification()).isEqualTo(new QualificationSettings(55, 10, 75, 40, 20, 20, 20));
         mvc.perform(get("/api/campaigns/" + id).with(asDemoUser())).andExpect(jsonPath("$.qualification.reviewBand").value(10));
@@ -182,6 +183,7 @@ class CampaignApiTest extends WebTestSupport {
     @Test
     void shouldAnswer409ToNewBantSettingsForAStoppedCampaignAndRecordNothing() throws Exception {
         String id = createCampaign(asDemoUser());
+        mvc.perform(post("/api/campaigns/" + id + "/email-template/approve").with(asDemoUser())).andExpect(status().isOk());
         mvc.perform(post("/api/campaigns/" + id + "/launch").with(asDemoUser())).andExpect(status().isOk());
         mvc.perform(post("/api/campaigns/" + id + "/stop").with(asDemoUser())).andExpect(status().isOk());
 
@@ -191,7 +193,7 @@ class CampaignApiTest extends WebTestSupport {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value("A STOPPED campaign cannot be given new qualification settings"));
 
-        assertThat(outboxOf("campaigns", id)).hasSize(3);
+        assertThat(outboxOf("campaigns", id)).hasSize(4);
         mvc.perform(get("/api/campaigns/" + id).with(asDemoUser())).andExpect(jsonPath("$.threshold").value(60));
     }
 
@@ -270,6 +272,7 @@ class CampaignApiTest extends WebTestSupport {
     void shouldLaunchPauseResumeAndStopACampaign() throws Exception {
         String id = createCampaign(asDemoUser());
 
+        mvc.perform(post("/api/campaigns/" + id + "/email-template/approve").with(asDemoUser())).andExpect(status().isOk());
         mvc.perform(post("/api/campaigns/" + id + "/launch").with(asDemoUser()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("ACTIVE"))
@@ -288,15 +291,16 @@ class CampaignApiTest extends WebTestSupport {
     @Test
     void shouldRecordTheWholeCampaignAsASnapshotInItsOutboxAtEveryChange() throws Exception {
         String id = createCampaign(asDemoUser());
+        mvc.perform(post("/api/campaigns/" + id + "/email-template/approve").with(asDemoUser())).andExpect(status().isOk());
         mvc.perform(post("/api/campaigns/" + id + "/launch").with(asDemoUser())).andExpect(status().isOk());
         mvc.perform(post("/api/campaigns/" + id + "/pause").with(asDemoUser())).andExpect(status().isOk());
 
         List<CampaignSnapshot> snapshots = outboxOf("campaigns", id).stream().map(CampaignSnapshot.class::cast).toList();
 
-        assertThat(snapshots).extracting(CampaignSnapshot::getRevision).containsExactly(1L, 2L, 3L);
-        assertThat(snapshots).extracting(snapshot -> snapshot.getStatus().name()).containsExactly("DRAFT", "ACTIVE", "PAUSED");
-        assertThat(snapshots).extracting(snapshot -> snapshot.getEmailTemplate().getApproved()).containsExactly(false, true, true);
-        CampaignSnapshot paused = snapshots.get(2);
+        assertThat(snapshots).extracting(CampaignSnapshot::getRevision).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(snapshots).extracting(snapshot -> snapshot.getStatus().name()).containsExactly("DRAFT", "DRAFT", "ACTIVE", "PAUSED");
+        assertThat(snapshots).extracting(snapshot -> snapshot.getEmailTemplate().getApproved()).containsExactly(false, true, true, true);
+        CampaignSnapshot paused = snapshots.get(3);
         assertThat(paused.getCampaignId()).isEqualTo(id);
         assertThat(paused.getWorkspaceId()).isEqualTo(DEMO_WORKSPACE);
         assertThat(paused.getQualification().getThreshold()).isEqualTo(60);
@@ -323,6 +327,7 @@ class CampaignApiTest extends WebTestSupport {
     @Test
     void shouldAnswer409WithAClearDetailToAnIllegalTransition() throws Exception {
         String id = createCampaign(asDemoUser());
+        mvc.perform(post("/api/campaigns/" + id + "/email-template/approve").with(asDemoUser())).andExpect(status().isOk());
         mvc.perform(post("/api/campaigns/" + id + "/launch").with(asDemoUser())).andExpect(status().isOk());
         mvc.perform(post("/api/campaigns/" + id + "/stop").with(asDemoUser())).andExpect(status().isOk());
 
@@ -349,6 +354,7 @@ class CampaignApiTest extends WebTestSupport {
         mvc.perform(get("/api/campaigns/" + id).with(asUserOfAnotherWorkspace()))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.status").value(404));
+        mvc.perform(post("/api/campaigns/" + id + "/email-template/approve").with(asDemoUser())).andExpect(status().isOk());
         mvc.perform(post("/api/campaigns/" + id + "/launch").with(asUserOfAnotherWorkspace()))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/campaigns/" + id + "/metrics").with(asUserOfAnotherWorkspace()))

@@ -28,7 +28,7 @@ final class CampaignRequestMother {
         meeting.put("startHour", 9);
         meeting.put("endHour", 17);
         meeting.put("timeZone", "Europe/Paris");
-        meeting.putNull("schedulerLink");
+        meeting.put("schedulerLink", "https://calendly.com/opensdr-demo/20min");
         return request;
     }
 

@@ -31,6 +31,7 @@ class DraftApiTest extends WebTestSupport {
     @BeforeEach
     void anActiveCampaign() throws Exception {
         campaignId = createCampaign();
+        mvc.perform(post("/api/campaigns/" + campaignId + "/email-template/approve").with(asDemoUser())).andExpect(status().isOk());
         mvc.perform(post("/api/campaigns/" + campaignId + "/launch").with(asDemoUser())).andExpect(status().isOk());
     }
 
