@@ -69,14 +69,11 @@ export function AuthProvider({ store, children }: { store: CredentialStore; chil
       try {
         const session = await api.login(email.trim(), password);
         queryClient.clear();
-        store.set({
-          email: session.email,
-          name: session.name,
-          userId: session.userId,
-          workspaceId: session.workspaceId,
-          workspaceName: session.workspaceName,
-          role: session.role,
-        });
+        const { email: signedIn, name, userId, workspaceId, workspaceName, role } = session;
+        const known = Object.entries({ name, userId, workspaceId, workspaceName, role }).filter(
+          ([, value]) => typeof value === 'string',
+        );
+        store.set({ email: signedIn, ...Object.fromEntries(known) });
       } catch (error) {
         if (error instanceof ApiError && error.status === 401) throw new WrongCredentialsError();
         if (error instanceof ApiError && error.status === 429) {

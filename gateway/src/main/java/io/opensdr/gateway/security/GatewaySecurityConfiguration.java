@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -56,11 +57,21 @@ class GatewaySecurityConfiguration {
         authentication ->
             authentication instanceof BasicPassThrough
                 ? reactor.core.publisher.Mono.just(authentication)
-                : jwt.authenticate(authentication);
+                : jwt.authenticate(authentication)
+                    // The JWKS unreachable (or any failure that is not the token's fault):
+                    // nobody's token can be checked, a 503 from ProblemErrorHandler, not a 401.
+                    .onErrorMap(
+                        failure -> !(failure instanceof AuthenticationException),
+                        failure ->
+                            new AuthenticationServiceException(
+                                "The access token cannot be checked", failure));
     AuthenticationWebFilter tokens = new AuthenticationWebFilter(manager);
     tokens.setServerAuthenticationConverter(new TokenCarriers(properties));
-    tokens.setAuthenticationFailureHandler(
-        new ServerAuthenticationEntryPointFailureHandler(unauthorized));
+    ServerAuthenticationEntryPointFailureHandler failures =
+        new ServerAuthenticationEntryPointFailureHandler(unauthorized);
+    // An AuthenticationServiceException (the JWKS unreachable) goes on to ProblemErrorHandler: 503.
+    failures.setRethrowAuthenticationServiceException(true);
+    tokens.setAuthenticationFailureHandler(failures);
     tokens.setSecurityContextRepository(NoOpServerSecurityContextRepository.getInstance());
 
     return http.csrf(ServerHttpSecurity.CsrfSpec::disable)

@@ -21,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.codec.HttpMessageWriter;
 import org.springframework.http.codec.ServerCodecConfigurer;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.reactive.function.server.ServerResponse;
@@ -77,6 +78,15 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
 
   private ProblemDetail toProblem(ServerWebExchange exchange, Throwable error) {
     String service = routeId(exchange);
+    if (error instanceof AuthenticationServiceException) {
+      // The JWKS could not be fetched: nobody's token can be checked until it can.
+      log.warn("Cannot check access tokens for {}: {}", path(exchange), rootMessage(error));
+      return problem(
+          HttpStatus.SERVICE_UNAVAILABLE,
+          "Service unavailable",
+          "Sign-in cannot be checked right now (campaign-service's keys are unreachable). Try"
+              + " again in a moment.");
+    }
     if (hasCause(error, ConnectException.class)
         || hasCause(error, ConnectTimeoutException.class)
         || hasCause(error, UnknownHostException.class)) {

@@ -19,15 +19,18 @@ import reactor.core.publisher.Mono;
 class SecurityHeadersFilter implements WebFilter {
 
   /**
-   * The built SPA loads only its own hashed script and stylesheet from {@code /assets} (no
-   * inline script or style) and calls its own origin's {@code /api}.
+   * The built SPA loads only its own hashed scripts and stylesheets from {@code /assets} (no
+   * inline script) and calls its own origin's {@code /api}. Styles may be inline: the UI kit
+   * (Mantine) writes its theme's CSS variables into {@code <style>} elements at run time, which
+   * {@code style-src 'self'} blocks (seen in Chromium through the gateway). Scripts stay
+   * {@code 'self'} only, which is what stops injected code.
    */
   static final String CONTENT_SECURITY_POLICY =
       String.join(
           "; ",
           "default-src 'self'",
           "script-src 'self'",
-          "style-src 'self'",
+          "style-src 'self' 'unsafe-inline'",
           "img-src 'self' data:",
           "font-src 'self'",
           "connect-src 'self'",
