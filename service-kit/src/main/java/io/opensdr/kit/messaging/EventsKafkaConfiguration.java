@@ -154,7 +154,7 @@ public class EventsKafkaConfiguration {
     }
 
     private static AvroKafkaSerializer<SpecificRecord> avroSerializer(Map<String, Object> config) {
-        AvroKafkaSerializer<SpecificRecord> serializer = new AvroKafkaSerializer<>();
+        AvroKafkaSerializer<SpecificRecord> serializer = new SchemaCachingAvroSerializer<>();
         serializer.configure(config, false);
         return serializer;
     }
