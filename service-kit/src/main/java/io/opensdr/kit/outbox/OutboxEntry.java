@@ -6,6 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
 import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.BinaryEncoder;
@@ -15,6 +18,8 @@ import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
+import org.bson.Document;
+import org.bson.types.Binary;
 
 /**
  * An event waiting in an aggregate's {@code outbox} array until the relay has published it. It is
@@ -32,6 +37,17 @@ public record OutboxEntry(String eventId, String eventType, byte[] payload, Inst
 
     public static final String FIELD = "outbox";
 
+    /** A reader per event type: resolving the schema against itself is not free, and readers are thread-safe. */
+    private static final Map<String, SpecificDatumReader<SpecificRecord>> READERS = new ConcurrentHashMap<>();
+
+    /** A writer per event type, thread-safe as readers are. */
+    private static final ClassValue<SpecificDatumWriter<SpecificRecord>> WRITERS = new ClassValue<>() {
+        @Override
+        protected SpecificDatumWriter<SpecificRecord> computeValue(Class<?> type) {
+            return new SpecificDatumWriter<>(SpecificData.get().getSchema(type), specificDataFor(type));
+        }
+    };
+
     public static OutboxEntry of(SpecificRecord event) {
         EventTopic topic = EventTopic.forEventType(event.getClass()); // only catalogue events can be recorded
         Object eventId = event.get(event.getSchema().getField("eventId").pos());
@@ -41,25 +57,50 @@ public record OutboxEntry(String eventId, String eventType, byte[] payload, Inst
 
     public SpecificRecord toEvent() {
         try {
-            @SuppressWarnings("unchecked")
-            Class<? extends SpecificRecord> type = (Class<? extends SpecificRecord>) Class.forName(eventType);
-            Schema schema = SpecificData.get().getSchema(type);
-            SpecificDatumReader<SpecificRecord> reader = new SpecificDatumReader<>(schema, schema, specificDataFor(type));
             BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(payload, null);
-            return reader.read(null, decoder);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("Unknown event type in outbox: " + eventType, e);
+            return READERS.computeIfAbsent(eventType, OutboxEntry::readerOf).read(null, decoder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /**
+     * The entry as it is stored in an outbox array: the same fields and BSON types as Spring Data
+     * maps this record to, for writers that build their documents without the mapping converter.
+     */
+    public Document toDocument() {
+        Document document = new Document();
+        document.put("eventId", eventId);
+        document.put("eventType", eventType);
+        document.put("payload", new Binary(payload));
+        document.put("recordedAt", Date.from(recordedAt));
+        return document;
+    }
+
+    /** An entry read from an outbox array, as {@link #toDocument()} or Spring Data wrote it. */
+    public static OutboxEntry fromDocument(Document document) {
+        Object payload = document.get("payload");
+        Date recordedAt = document.getDate("recordedAt");
+        return new OutboxEntry(document.getString("eventId"), document.getString("eventType"),
+                payload instanceof Binary binary ? binary.getData() : (byte[]) payload,
+                recordedAt == null ? null : recordedAt.toInstant());
+    }
+
+    private static SpecificDatumReader<SpecificRecord> readerOf(String eventType) {
+        try {
+            Class<?> type = Class.forName(eventType);
+            Schema schema = SpecificData.get().getSchema(type);
+            return new SpecificDatumReader<>(schema, schema, specificDataFor(type));
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("Unknown event type in outbox: " + eventType, e);
+        }
+    }
+
     private static byte[] encode(SpecificRecord event) {
         try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(512);
             BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
-            new SpecificDatumWriter<SpecificRecord>(event.getSchema(), specificDataFor(event.getClass()))
-                    .write(event, encoder);
+            WRITERS.get(event.getClass()).write(event, encoder);
             encoder.flush();
             return out.toByteArray();
         } catch (IOException e) {

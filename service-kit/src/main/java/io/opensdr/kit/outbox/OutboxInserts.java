@@ -47,6 +47,40 @@ public class OutboxInserts {
             mongo.getConverter().write(entity, document);
             documents.add(document);
         }
+        Set<Integer> alreadyStored = insertMany(documents, collection);
+        List<T> inserted = new ArrayList<>(entities.size() - alreadyStored.size());
+        for (int index = 0; index < entities.size(); index++) {
+            if (!alreadyStored.contains(index)) {
+                inserted.add(entities.get(index));
+                events.publishEvent(new AfterSaveEvent<>(entities.get(index), documents.get(index), collection));
+            }
+        }
+        return inserted;
+    }
+
+    /**
+     * {@link #insertNew} for documents built without the mapping converter (a hot path's own
+     * mapping, with outbox entries from {@link OutboxEntry#toDocument()}).
+     *
+     * @return the documents that were inserted, in order
+     */
+    public List<Document> insertNewDocuments(List<Document> documents, String collection) {
+        if (documents.isEmpty()) {
+            return List.of();
+        }
+        Set<Integer> alreadyStored = insertMany(documents, collection);
+        List<Document> inserted = new ArrayList<>(documents.size() - alreadyStored.size());
+        for (int index = 0; index < documents.size(); index++) {
+            if (!alreadyStored.contains(index)) {
+                inserted.add(documents.get(index));
+                events.publishEvent(new AfterSaveEvent<>(documents.get(index), documents.get(index), collection));
+            }
+        }
+        return inserted;
+    }
+
+    /** @return the indexes of the documents whose {@code _id} was already stored */
+    private Set<Integer> insertMany(List<Document> documents, String collection) {
         Set<Integer> alreadyStored = new HashSet<>();
         try {
             mongo.getCollection(collection).insertMany(documents, new InsertManyOptions().ordered(false));
@@ -63,14 +97,7 @@ public class OutboxInserts {
         } catch (RuntimeException e) {
             throw translated(e);
         }
-        List<T> inserted = new ArrayList<>(entities.size() - alreadyStored.size());
-        for (int index = 0; index < entities.size(); index++) {
-            if (!alreadyStored.contains(index)) {
-                inserted.add(entities.get(index));
-                events.publishEvent(new AfterSaveEvent<>(entities.get(index), documents.get(index), collection));
-            }
-        }
-        return inserted;
+        return alreadyStored;
     }
 
     private RuntimeException translated(RuntimeException e) {
