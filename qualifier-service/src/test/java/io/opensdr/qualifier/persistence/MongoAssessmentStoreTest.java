@@ -61,12 +61,15 @@ class MongoAssessmentStoreTest {
         assertThat(store.recordIfNew(first)).isTrue();
         assertThat(store.recordIfNew(first)).isFalse();
         assertThat(outboxOf("once-1")).hasSize(1);
+        assertThat(relayTold).containsExactly("once-1");
     }
 
     @Test
     void shouldRecordABatchOnceSkippingWhatWasAlreadyAssessedAndTellTheRelayOfEachNewOne() {
         CampaignRules rules = fintechsInFrance("c-batch");
         store.recordIfNew(assess(aVpAtAFundedFintech("batch-2", "c-batch"), rules));
+        assertThat(relayTold).containsExactly("batch-2");
+        relayTold.clear();
         List<Assessment> batch = List.of(
                 assess(aVpAtAFundedFintech("batch-1", "c-batch"), rules),
                 assess(aVpAtAFundedFintech("batch-2", "c-batch"), rules),
