@@ -1,10 +1,12 @@
 package io.opensdr.qualifier.domain;
 
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -66,6 +68,10 @@ final class JobTitles {
             "security", Set.of("technology", "risk"),
             "people", Set.of("finance", "administration"));
 
+    /** The functions of campaigns' titles, computed once per list of titles (every prospect asks). Bounded. */
+    private static final Map<List<String>, Set<String>> CAMPAIGN_FUNCTIONS = new ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 1_000;
+
     private JobTitles() {
     }
 
@@ -117,6 +123,19 @@ final class JobTitles {
      * Operations" is sales); a title naming no known function adds its own non-rank words.
      */
     static Set<String> campaignFunctions(TargetProfile profile) {
+        Set<String> known = CAMPAIGN_FUNCTIONS.get(profile.titles());
+        if (known != null) {
+            return known;
+        }
+        if (CAMPAIGN_FUNCTIONS.size() >= MAX_REMEMBERED) {
+            CAMPAIGN_FUNCTIONS.clear();
+        }
+        Set<String> computed = Collections.unmodifiableSet(functionsOfCampaign(profile));
+        CAMPAIGN_FUNCTIONS.put(List.copyOf(profile.titles()), computed);
+        return computed;
+    }
+
+    private static Set<String> functionsOfCampaign(TargetProfile profile) {
         Set<String> targeted = new LinkedHashSet<>();
         for (String title : profile.titles()) {
             Set<String> functions = functionsOf(title);

@@ -6,7 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -26,6 +29,19 @@ public record TargetProfile(Set<String> industries, List<CompanySizeRange> compa
      * scored again, not only re-weighed.
      */
     public String fingerprint() {
+        String known = FINGERPRINTS.get(this);
+        if (known != null) {
+            return known;
+        }
+        if (FINGERPRINTS.size() >= MAX_REMEMBERED) {
+            FINGERPRINTS.clear();
+        }
+        String computed = computeFingerprint();
+        FINGERPRINTS.put(this, computed);
+        return computed;
+    }
+
+    private String computeFingerprint() {
         String canonical = String.join("\n",
                 industries.stream().sorted().collect(Collectors.joining(",")),
                 companySizes.stream().map(range -> range.min() + "-" + range.max()).sorted().collect(Collectors.joining(",")),
@@ -41,6 +57,15 @@ public record TargetProfile(Set<String> industries, List<CompanySizeRange> compa
     }
 
     /** Words of a title that say how senior someone is, not what they do. */
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}&]+");
+
+    /**
+     * Fingerprints already computed: every prospect's assessment records its campaign's, and a
+     * campaign has one profile per revision. Bounded: cleared when full.
+     */
+    private static final Map<TargetProfile, String> FINGERPRINTS = new ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 1_000;
+
     private static final Set<String> RANK_WORDS = Set.of("vp", "vice", "president", "head", "of", "director", "chief",
             "officer", "manager", "senior", "sr", "lead", "the", "and", "&", "for", "global", "regional", "executive",
             "svp", "evp", "avp", "group", "principal", "associate", "assistant", "deputy", "junior", "jr", "team", "-",
@@ -86,7 +111,7 @@ public record TargetProfile(Set<String> industries, List<CompanySizeRange> compa
         if (text == null) {
             return List.of();
         }
-        return List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}&]+")).stream()
+        return List.of(NON_WORD.split(text.toLowerCase(Locale.ROOT))).stream()
                 .filter(word -> !word.isEmpty()).toList();
     }
 
