@@ -1,9 +1,14 @@
 package io.opensdr.kit.outbox;
 
+import com.mongodb.client.MongoCursor;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.Updates;
 import io.opensdr.kit.messaging.EventPublisher;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,18 +23,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationListener;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
@@ -56,6 +57,7 @@ public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, Disp
     private static final int BATCH = 500;
     private static final int SWEEP_DUTY_CYCLE = 100;
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(10);
+    private static final Bson OUTBOX_ONLY = Projections.include("_id", OutboxEntry.FIELD);
 
     private final MongoTemplate mongo;
     private final EventPublisher publisher;
@@ -158,9 +160,8 @@ public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, Disp
 
     private synchronized void relayWritten(String collection, List<Object> ids) {
         try {
-            Query byIds = new Query(Criteria.where("_id").in(ids));
-            byIds.fields().include("_id").include(OutboxEntry.FIELD);
-            publish(collection, mongo.find(byIds, Document.class, collection));
+            publish(collection, mongo.getCollection(collection).find(Filters.in("_id", ids)).projection(OUTBOX_ONLY)
+                    .into(new ArrayList<>(ids.size())));
         } catch (RuntimeException e) {
             paused(collection, e);
         }
@@ -177,11 +178,9 @@ public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, Disp
     private synchronized long sweep(String collection) {
         long scanning = 0;
         try {
-            Query pending = new Query(Criteria.where(OutboxEntry.FIELD + ".0").exists(true)).cursorBatchSize(BATCH);
-            pending.fields().include("_id").include(OutboxEntry.FIELD);
             long start = System.nanoTime();
-            try (Stream<Document> found = mongo.stream(pending, Document.class, collection)) {
-                Iterator<Document> documents = found.iterator();
+            try (MongoCursor<Document> documents = mongo.getCollection(collection)
+                    .find(Filters.exists(OutboxEntry.FIELD + ".0")).projection(OUTBOX_ONLY).batchSize(BATCH).cursor()) {
                 List<Document> batch = new ArrayList<>(BATCH);
                 while (documents.hasNext()) {
                     batch.add(documents.next());
@@ -261,20 +260,22 @@ public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, Disp
         }
     }
 
+    /**
+     * One unordered bulk write of the native driver: each document loses exactly the events Kafka
+     * acknowledged ({@code _id} as read, so no mapping of ids or updates per document).
+     */
     private void removeAcknowledged(String collection, List<Pending> pending) {
-        BulkOperations removals = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
-        int count = 0;
+        List<UpdateOneModel<Document>> removals = new ArrayList<>(pending.size());
         for (Pending document : pending) {
             if (document.acknowledged > 0) {
                 List<String> eventIds = document.entries.subList(0, document.acknowledged).stream()
                         .map(OutboxEntry::eventId).toList();
-                removals.updateOne(Query.query(Criteria.where("_id").is(document.id)),
-                        new Update().pull(OutboxEntry.FIELD, new Document("eventId", new Document("$in", eventIds))));
-                count++;
+                removals.add(new UpdateOneModel<>(new Document("_id", document.id),
+                        Updates.pull(OutboxEntry.FIELD, new Document("eventId", new Document("$in", eventIds)))));
             }
         }
-        if (count > 0) {
-            removals.execute();
+        if (!removals.isEmpty()) {
+            mongo.getCollection(collection).bulkWrite(removals, new BulkWriteOptions().ordered(false));
         }
     }
 
