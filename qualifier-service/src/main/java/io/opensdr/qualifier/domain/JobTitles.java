@@ -150,6 +150,16 @@ final class JobTitles {
     }
 
     /** The functions a title names (sales, security, operations, people, marketing, finance, technology). */
+    /** A word of the title is the synonym, or (6 letters and more) starts with it: a loop, as every prospect asks. */
+    private static boolean namedBy(List<String> words, String synonym) {
+        for (String word : words) {
+            if (word.equals(synonym) || synonym.length() >= 6 && word.startsWith(synonym)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Set<String> functionsOf(String title) {
         Set<String> found = new LinkedHashSet<>();
         if (title == null) {
@@ -159,8 +169,7 @@ final class JobTitles {
         String text = String.join(" ", words);
         for (Map.Entry<String, List<String>> function : FUNCTIONS.entrySet()) {
             for (String synonym : function.getValue()) {
-                if (synonym.contains(" ") ? (" " + text + " ").contains(" " + synonym + " ")
-                        : words.stream().anyMatch(word -> word.equals(synonym) || synonym.length() >= 6 && word.startsWith(synonym))) {
+                if (synonym.contains(" ") ? (" " + text + " ").contains(" " + synonym + " ") : namedBy(words, synonym)) {
                     found.add(function.getKey());
                     break;
                 }
