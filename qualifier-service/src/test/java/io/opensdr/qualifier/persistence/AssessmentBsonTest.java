@@ -41,7 +41,7 @@ class AssessmentBsonTest {
         Assessment assessment = new Assessment(prospect, scores("budget"), 83, 60, Decision.QUALIFIED, true, true,
                 ScorerKind.LANGUAGE_MODEL, NOW, 7, "the model timed out", "fingerprint-1");
 
-        assertSameAsSpringData(assessment);
+        assertSameAsSpringData(assessment, "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
     }
 
     @Test
@@ -52,7 +52,7 @@ class AssessmentBsonTest {
         Assessment assessment = new Assessment(prospect, scores("no evidence"), 12, 60, Decision.REJECTED, false, false,
                 ScorerKind.RULES, NOW, 0, null, null);
 
-        assertSameAsSpringData(assessment);
+        assertSameAsSpringData(assessment, null);
     }
 
     @Test
@@ -66,8 +66,10 @@ class AssessmentBsonTest {
         assertThat(read).usingRecursiveComparison().isEqualTo(springData(assessment, event));
     }
 
-    private void assertSameAsSpringData(Assessment assessment) {
-        OutboxEntry event = OutboxEntry.of(ProspectQualifiedMapper.toEvent(assessment));
+    private void assertSameAsSpringData(Assessment assessment, String traceparent) {
+        OutboxEntry recorded = OutboxEntry.of(ProspectQualifiedMapper.toEvent(assessment));
+        OutboxEntry event = new OutboxEntry(recorded.eventId(), recorded.eventType(), recorded.payload(),
+                recorded.recordedAt(), traceparent);
         Document expected = new Document();
         converter.write(springData(assessment, event), expected);
         expected.remove("_class");
@@ -77,7 +79,7 @@ class AssessmentBsonTest {
 
     /** MongoDB keeps dates to the millisecond. */
     private static OutboxEntry recordedAtMillis(OutboxEntry entry) {
-        return new OutboxEntry(entry.eventId(), entry.eventType(), entry.payload(), NOW);
+        return new OutboxEntry(entry.eventId(), entry.eventType(), entry.payload(), NOW, entry.traceparent());
     }
 
     /** The document as Spring Data maps it, as the store wrote it before it wrote BSON itself. */

@@ -74,6 +74,9 @@ public record OutboxEntry(String eventId, String eventType, byte[] payload, Inst
         document.put("eventType", eventType);
         document.put("payload", new Binary(payload));
         document.put("recordedAt", Date.from(recordedAt));
+        if (traceparent != null) {
+            document.put("traceparent", traceparent);
+        }
         return document;
     }
 
@@ -83,7 +86,7 @@ public record OutboxEntry(String eventId, String eventType, byte[] payload, Inst
         Date recordedAt = document.getDate("recordedAt");
         return new OutboxEntry(document.getString("eventId"), document.getString("eventType"),
                 payload instanceof Binary binary ? binary.getData() : (byte[]) payload,
-                recordedAt == null ? null : recordedAt.toInstant());
+                recordedAt == null ? null : recordedAt.toInstant(), document.getString("traceparent"));
     }
 
     private static SpecificDatumReader<SpecificRecord> readerOf(String eventType) {
