@@ -19,6 +19,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.opensdr.kit.testing.FreePort;
 import io.opensdr.kit.testing.TestRegistry;
+import io.opensdr.kit.testing.TestTokens;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +56,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.RequestEntity;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -102,7 +105,11 @@ class QualifierThroughputBenchmark {
         properties.add("opensdr.registry-url", TestRegistry::apicurioApi);
         properties.add("opensdr.retry-initial-interval-ms", () -> "50");
         properties.add("opensdr.retry-attempts", () -> "2");
+        TOKENS.register(properties);
     }
+
+    /** Access tokens as campaign-service signs them: the summary the benchmark waits for needs one. */
+    private static final TestTokens TOKENS = TestTokens.start();
 
     private static synchronized String memoryMongoWithoutOplog() {
         if (mongoServer == null) {
@@ -124,8 +131,10 @@ class QualifierThroughputBenchmark {
     @Test
     void shouldMeasureQualifierThroughputAndLatencyBesideRawKafka() throws Exception {
         kafka.send(TopicNames.CAMPAIGN, CAMPAIGN, anActiveCampaign(WORKSPACE, CAMPAIGN, 100_000).build()).join();
-        await().atMost(Duration.ofSeconds(60)).until(() -> http.getForEntity(
-                "/api/qualifier/campaigns/" + CAMPAIGN + "/summary", Map.class).getStatusCode() == HttpStatus.OK);
+        await().atMost(Duration.ofSeconds(60)).until(() -> http.exchange(RequestEntity
+                .get("/api/qualifier/campaigns/" + CAMPAIGN + "/summary")
+                .header(HttpHeaders.AUTHORIZATION, TOKENS.bearer(TestTokens.member(WORKSPACE))).build(), Map.class)
+                .getStatusCode() == HttpStatus.OK);
         int recordSize = prototypes.get(0).toByteBuffer().remaining() + 5; // + Confluent wire-format header
         String rawTopic = "bench.raw.v1";
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()))) {
