@@ -28,6 +28,11 @@ public class ProspectProgress {
         store.record(prospect, facts -> facts.qualify(qualification, hot, lead, decidedAt));
     }
 
+    /** A member decided on a prospect of the review band: the newer decision replaces the qualifier's; hot stays. */
+    public void reviewed(ProspectRef prospect, Qualification decision, Instant decidedAt) {
+        store.record(prospect, facts -> facts.qualify(decision, facts.hot(), null, decidedAt));
+    }
+
     /** A draft entered the review queue now (counted on the day it was queued). */
     public void drafted(ProspectRef prospect) {
         reach(prospect, Milestone.DRAFTED, clock.instant());

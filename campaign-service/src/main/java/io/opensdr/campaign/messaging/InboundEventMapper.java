@@ -15,6 +15,7 @@ import io.opensdr.events.EmailSent;
 import io.opensdr.events.MeetingBooked;
 import io.opensdr.events.ProspectFound;
 import io.opensdr.events.ProspectQualified;
+import io.opensdr.events.ProspectReviewed;
 import io.opensdr.kit.messaging.InvalidEventException;
 import org.springframework.stereotype.Component;
 
@@ -56,6 +57,14 @@ public class InboundEventMapper {
 
     public ProspectRef prospectOf(ProspectQualified event) {
         return prospect("ProspectQualified " + event.getEventId(), event.getWorkspaceId(), event.getCampaignId(), event.getProspectId());
+    }
+
+    public ProspectRef prospectOf(ProspectReviewed event) {
+        return prospect("ProspectReviewed " + event.getEventId(), event.getWorkspaceId(), event.getCampaignId(), event.getProspectId());
+    }
+
+    public Qualification decisionOf(ProspectReviewed event) {
+        return Qualification.valueOf(event.getDecision().name());
     }
 
     public ProspectRef prospectOf(EmailApproved event) {

@@ -7,6 +7,7 @@ import io.opensdr.events.EmailSent;
 import io.opensdr.events.MeetingBooked;
 import io.opensdr.events.ProspectFound;
 import io.opensdr.events.ProspectQualified;
+import io.opensdr.events.ProspectReviewed;
 import io.opensdr.events.catalog.TopicNames;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -35,6 +36,12 @@ public class ProgressListeners {
     void on(ProspectQualified event) {
         progress.qualified(mapper.prospectOf(event), mapper.qualificationOf(event), event.getHot(),
                 mapper.hotLeadOf(event), event.getOccurredAt());
+    }
+
+    /** A human's decision on a prospect of the review band moves it out of "in review". */
+    @KafkaListener(topics = TopicNames.PROSPECT_REVIEWED)
+    void on(ProspectReviewed event) {
+        progress.reviewed(mapper.prospectOf(event), mapper.decisionOf(event), event.getOccurredAt());
     }
 
     @KafkaListener(topics = TopicNames.EMAIL_APPROVED)

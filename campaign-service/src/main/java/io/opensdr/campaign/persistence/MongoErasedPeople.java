@@ -41,6 +41,11 @@ class MongoErasedPeople implements ErasedPeople {
             record.addToSet("prospectIds").each(prospectIds.toArray());
         }
         mongo.upsert(query(where("_id").is(addressHash)), record, ERASED_PEOPLE);
+        if (!prospectIds.isEmpty()) {
+            // The dashboard's hot-lead alerts name the person: they go too (the counts stay).
+            mongo.updateMulti(query(where("workspaceId").is(workspaceId)), new Update().pull("hotLeads",
+                    new Document("prospectId", new Document("$in", prospectIds))), MongoProgressStore.TOTALS);
+        }
         return eraseDrafts(workspaceId, addressHash, prospectIds);
     }
 

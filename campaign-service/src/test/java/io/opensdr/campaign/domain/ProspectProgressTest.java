@@ -58,6 +58,19 @@ class ProspectProgressTest {
     }
 
     @Test
+    void shouldMoveAReviewedProspectOutOfReviewAndKeepItHot() {
+        HotLead lead = new HotLead("prospect-1", "campaign-1", "Claire", "VP", "Acme", 88, NOW);
+        progress.qualified(PROSPECT, Qualification.REVIEW, true, lead, NOW);
+
+        progress.reviewed(PROSPECT, Qualification.QUALIFIED, NOW.plusSeconds(60));
+        progress.reviewed(PROSPECT, Qualification.QUALIFIED, NOW.plusSeconds(60));
+
+        assertThat(store.totals("campaign-1").get(Tally.IN_REVIEW)).isZero();
+        assertThat(store.totals("campaign-1").get(Tally.QUALIFIED)).isEqualTo(1);
+        assertThat(store.totals("campaign-1").get(Tally.HOT)).isEqualTo(1);
+    }
+
+    @Test
     void shouldCountADraftOnTheDayItWasQueued() {
         progress.drafted(PROSPECT);
         progress.drafted(PROSPECT);

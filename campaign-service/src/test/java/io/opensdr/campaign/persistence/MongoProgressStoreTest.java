@@ -27,7 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The facts and counters stay exact through redeliveries and crashes between their writes (mongo-java-server). */
 @DataMongoTest
-@Import({MongoProgressStore.class, MongoDashboardReader.class})
+@Import({MongoProgressStore.class, MongoDashboardReader.class, MongoErasedPeople.class, MongoProgressStoreTest.Clocks.class})
 class MongoProgressStoreTest {
 
     private static final Instant T0 = Instant.parse("2026-01-10T10:00:00Z");
@@ -41,6 +41,7 @@ class MongoProgressStoreTest {
     @Autowired MongoProgressStore store;
     @Autowired MongoDashboardReader reader;
     @Autowired MongoTemplate mongo;
+    @Autowired MongoErasedPeople erased;
 
     private final String workspace = "workspace-" + UUID.randomUUID();
     private final String campaign = "campaign-" + UUID.randomUUID();
@@ -209,6 +210,31 @@ class MongoProgressStoreTest {
         assertThat(reader.versions(List.of(workspace)).get(workspace)).isEqualTo(before);
         reach(ours, Milestone.DRAFTED, T0);
         assertThat(reader.versions(List.of(workspace)).get(workspace)).isGreaterThan(before);
+    }
+
+    @Test
+    void shouldDropAnErasedPersonFromTheHotLeadsButKeepTheCounts() {
+        ProspectRef ada = prospect();
+        ProspectRef bob = prospect();
+        for (ProspectRef prospect : List.of(ada, bob)) {
+            HotLead lead = new HotLead(prospect.prospectId(), campaign, "Someone", "VP", "Acme", 90, T0);
+            store.record(prospect, facts -> facts.qualify(Qualification.QUALIFIED, true, lead, T0));
+        }
+
+        erased.erase(workspace, "a".repeat(64), List.of(ada.prospectId()));
+
+        assertThat(reader.workspace(workspace).hotLeads()).extracting(HotLead::prospectId).containsExactly(bob.prospectId());
+        assertThat(reader.campaigns(workspace, List.of(campaign)).get(campaign).hotLeads()).hasSize(1);
+        assertThat(reader.workspace(workspace).tallies().get(Tally.HOT)).isEqualTo(2);
+    }
+
+    @org.springframework.boot.test.context.TestConfiguration
+    static class Clocks {
+
+        @org.springframework.context.annotation.Bean
+        java.time.Clock clock() {
+            return java.time.Clock.systemUTC();
+        }
     }
 
     /** Writes the facts and their pending operation as the store does, and stops there (the crash). */

@@ -1,0 +1,382 @@
+package io.opensdr.campaign.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.model.InsertManyOptions;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.opensdr.campaign.domain.Tally;
+import io.opensdr.kit.testing.FreePort;
+import io.opensdr.kit.testing.RepositoryRoot;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntFunction;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The dashboard and tracker endpoints with 1,000,000 prospects and 200,000 sent emails in one
+ * workspace, through the real gateway (its jar, in a child JVM) and directly. Not part of the
+ * build (its name ends in neither Test nor IT); run it with
+ * <pre>
+ * ./mvnw -pl gateway package -DskipTests
+ * ./mvnw -pl campaign-service test -Dtest=DashboardBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ * </pre>
+ * {@code -Dbench.mongo=memory} uses mongo-java-server's in-memory backend instead of the local
+ * stack's H2 backend (the default, the honest one); {@code -Dbench.prospects=} and
+ * {@code -Dbench.requests=} change the sizes. The read models are loaded directly into MongoDB
+ * (the facts documents the projection writes, and the counters it would have computed from them):
+ * replaying a million events through Kafka would measure the projection, not the reads.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.autoconfigure.exclude="
+                + "io.opensdr.kit.messaging.EventsKafkaConfiguration,"
+                + "io.opensdr.kit.outbox.OutboxConfiguration,"
+                + "org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration",
+        "logging.level.root=WARN"})
+class DashboardBenchmark {
+
+    private static final int PROSPECTS = Integer.getInteger("bench.prospects", 1_000_000);
+    private static final int REQUESTS = Integer.getInteger("bench.requests", 500);
+    private static final int WARM_UP = Integer.getInteger("bench.warmup", 200);
+    private static final String BACKEND = System.getProperty("bench.mongo", "h2");
+    private static final int CAMPAIGNS = 10;
+    private static final int DAYS = 90;
+    private static final String WORKSPACE = "demo-workspace";
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
+    private static MongoServer mongoServer;
+    private static Process gateway;
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry properties) throws IOException {
+        MongoBackend backend;
+        if (BACKEND.equals("memory")) {
+            backend = new MemoryBackend();
+        } else {
+            Path file = Path.of("target", "dashboard-benchmark.mv");
+            Files.deleteIfExists(file);
+            Files.createDirectories(file.getParent());
+            backend = new H2Backend(file.toString());
+        }
+        mongoServer = new MongoServer(backend);
+        int port = FreePort.find();
+        mongoServer.bind("127.0.0.1", port);
+        properties.add("spring.data.mongodb.uri", () -> "mongodb://127.0.0.1:" + port + "/dashboard-benchmark");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (gateway != null) {
+            gateway.destroy();
+        }
+        if (mongoServer != null) {
+            mongoServer.shutdownNow();
+        }
+    }
+
+    @Autowired MongoTemplate mongo;
+    @Autowired ObjectMapper json;
+    @LocalServerPort int servicePort;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void measureTheDashboardAndTrackerThroughTheGateway() throws Exception {
+        String direct = "http://127.0.0.1:" + servicePort;
+        String token = signIn(direct);
+        List<String> campaigns = new ArrayList<>();
+        for (int i = 0; i < CAMPAIGNS; i++) {
+            campaigns.add(createCampaign(direct, token, i));
+        }
+        Instant loadStart = Instant.now();
+        long[] expected = load(campaigns);
+        long loadSeconds = Duration.between(loadStart, Instant.now()).toSeconds();
+        String through = startGateway(direct);
+
+        JsonNode dashboard = getJson(through + "/api/dashboard", token);
+        assertThat(dashboard.at("/metricsBar/prospectsFound").asLong()).isEqualTo(PROSPECTS);
+        assertThat(dashboard.at("/engagement/counts/emailsSent").asLong()).isEqualTo(expected[Tally.EMAILS_SENT.ordinal()]);
+        assertThat(dashboard.at("/hotLeads")).isNotEmpty();
+
+        String from90 = TODAY.minusDays(DAYS - 1).toString();
+        List<Row> rows = new ArrayList<>();
+        rows.add(measure("GET /api/dashboard", "gateway", i -> through + "/api/dashboard", token));
+        rows.add(measure("GET /api/dashboard/campaigns/{id}/tracker (30 days)", "gateway",
+                i -> through + "/api/dashboard/campaigns/" + campaigns.get(i % CAMPAIGNS) + "/tracker", token));
+        rows.add(measure("GET /api/dashboard/campaigns/{id}/tracker?from=&to= (90 days)", "gateway",
+                i -> through + "/api/dashboard/campaigns/" + campaigns.get(i % CAMPAIGNS) + "/tracker?from=" + from90
+                        + "&to=" + TODAY, token));
+        rows.add(measure("GET /api/dashboard/campaigns/{id}", "gateway",
+                i -> through + "/api/dashboard/campaigns/" + campaigns.get(i % CAMPAIGNS), token));
+        rows.add(measure("GET /api/campaigns/{id}/metrics", "gateway",
+                i -> through + "/api/campaigns/" + campaigns.get(i % CAMPAIGNS) + "/metrics", token));
+        rows.add(measure("GET /api/dashboard", "direct", i -> direct + "/api/dashboard", token));
+        rows.add(measure("GET /api/dashboard/campaigns/{id}/tracker (30 days)", "direct",
+                i -> direct + "/api/dashboard/campaigns/" + campaigns.get(i % CAMPAIGNS) + "/tracker", token));
+
+        StringBuilder report = new StringBuilder();
+        report.append(String.format(Locale.ROOT, "MongoDB: mongo-java-server 1.47.0, %s backend; %,d prospects, %,d emails"
+                        + " sent (%,d prospects contacted), %d campaigns, %d days; loaded in %d s; %d sequential requests"
+                        + " per row after %d warm-up requests%n%n",
+                BACKEND.equals("memory") ? "in-memory" : "H2 (as the local stack)", PROSPECTS,
+                expected[Tally.EMAILS_SENT.ordinal()], expected[Tally.PROSPECTS_CONTACTED.ordinal()], CAMPAIGNS, DAYS,
+                loadSeconds, REQUESTS, WARM_UP));
+        report.append("| endpoint | via | p50 ms | p95 ms | p99 ms | max ms | bytes |\n|---|---|---|---|---|---|---|\n");
+        rows.forEach(row -> report.append(row.markdown()).append('\n'));
+        System.out.println(report);
+        Files.writeString(Path.of("target", "dashboard-benchmark-" + BACKEND + ".md"), report);
+    }
+
+    private record Row(String endpoint, String via, double p50, double p95, double p99, double max, int bytes) {
+        String markdown() {
+            return String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.1f | %.1f | %,d |", endpoint, via, p50, p95,
+                    p99, max, bytes);
+        }
+    }
+
+    private Row measure(String endpoint, String via, IntFunction<String> url, String token) throws Exception {
+        int bytes = 0;
+        for (int i = 0; i < WARM_UP; i++) {
+            bytes = get(url.apply(i), token).length();
+        }
+        long[] nanos = new long[REQUESTS];
+        for (int i = 0; i < REQUESTS; i++) {
+            long start = System.nanoTime();
+            get(url.apply(i), token);
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        return new Row(endpoint, via, percentile(nanos, 50), percentile(nanos, 95), percentile(nanos, 99),
+                nanos[nanos.length - 1] / 1e6, bytes);
+    }
+
+    private static double percentile(long[] sorted, int percent) {
+        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, index)] / 1e6;
+    }
+
+    private String get(String url, String token) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private JsonNode getJson(String url, String token) throws Exception {
+        return json.readTree(get(url, token));
+    }
+
+    /** The access token, from the cookie the login sets (sent back as a Bearer token). */
+    private String signIn(String base) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"demo@opensdr.io\",\"password\":\"demo-password-2026\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("__Host-opensdr-access="))
+                .map(cookie -> cookie.substring("__Host-opensdr-access=".length(), cookie.indexOf(';')))
+                .findFirst().orElseThrow();
+    }
+
+    private String createCampaign(String base, String token, int number) throws Exception {
+        String body = """
+                {"name":"Benchmark campaign %d","sector":"Software",
+                 "targetProfile":{"titles":["VP Sales"],"countries":["FR"]},
+                 "emailTemplate":{"subject":"Hello {{firstName}}","body":"Hi {{firstName}} — {{senderName}}"},
+                 "meeting":{"days":["MONDAY"],"startHour":9,"endHour":17,"timeZone":"Europe/Paris"}}"""
+                .formatted(number);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/campaigns"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return json.readTree(response.body()).path("id").asText();
+    }
+
+    private String startGateway(String campaignUrl) throws Exception {
+        Path jar = Path.of(System.getProperty("bench.gateway.jar",
+                RepositoryRoot.find().resolve("gateway/target/gateway.jar").toString()));
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("Build the gateway first: ./mvnw -pl gateway package -DskipTests (" + jar + ")");
+        }
+        int port = FreePort.find();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        gateway = new ProcessBuilder(java, "-Xmx256m", "-jar", jar.toString(),
+                "--server.port=" + port,
+                "--opensdr.gateway.campaign-url=" + campaignUrl,
+                // The benchmark is one user sending thousands of requests a minute: not what the limits are for.
+                "--opensdr.gateway.rate-limits.per-ip.requests=1000000",
+                "--opensdr.gateway.rate-limits.per-user.requests=1000000",
+                "--logging.level.root=WARN")
+                .redirectErrorStream(true)
+                .redirectOutput(Path.of("target", "dashboard-benchmark-gateway.log").toFile())
+                .start();
+        String base = "http://127.0.0.1:" + port;
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() ->
+                http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).GET().build(),
+                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
+        return base;
+    }
+
+    /**
+     * Writes the facts of every prospect as the projection stores them, and the counters the
+     * projection would have kept (per campaign and workspace, all time and per day). Returns the
+     * workspace's totals by {@link Tally} ordinal.
+     */
+    private long[] load(List<String> campaigns) {
+        int tallies = Tally.values().length;
+        long[][][] perDay = new long[CAMPAIGNS][DAYS][tallies];
+        List<List<Document>> hot = new ArrayList<>();
+        for (int c = 0; c < CAMPAIGNS; c++) {
+            hot.add(new ArrayList<>());
+        }
+        var facts = mongo.getCollection("prospect_progress");
+        List<Document> batch = new ArrayList<>();
+        for (int i = 0; i < PROSPECTS; i++) {
+            int c = i % CAMPAIGNS;
+            int d = (i / CAMPAIGNS) % DAYS;
+            LocalDate day = TODAY.minusDays(DAYS - 1 - d);
+            Date at = Date.from(day.atTime(12, 0).toInstant(ZoneOffset.UTC));
+            int r = Math.floorMod(i * 7919 + 17, 1000);
+            int s = Math.floorMod(i * 104_729 + 31, 100);
+            long[] n = perDay[c][d];
+            Document fact = new Document("_id", "bench-prospect-" + i).append("workspaceId", WORKSPACE)
+                    .append("campaignId", campaigns.get(c)).append("found", true).append("v", 1L);
+            n[Tally.PROSPECTS_FOUND.ordinal()]++;
+            String qualification = r < 400 ? "QUALIFIED" : r < 500 ? "REVIEW" : "REJECTED";
+            fact.append("qualification", qualification).append("qualifiedAt", at);
+            n[(r < 400 ? Tally.QUALIFIED : r < 500 ? Tally.IN_REVIEW : Tally.REJECTED).ordinal()]++;
+            boolean isHot = r < 20;
+            fact.append("hot", isHot);
+            if (isHot) {
+                n[Tally.HOT.ordinal()]++;
+                hot.get(c).add(new Document("prospectId", "bench-prospect-" + i).append("campaignId", campaigns.get(c))
+                        .append("name", "Lead " + i).append("title", "VP Sales").append("company", "Company " + i)
+                        .append("score", 85 + r % 15).append("at", at));
+            }
+            List<Integer> steps = new ArrayList<>();
+            boolean meeting = false;
+            if (r < 250) {
+                fact.append("drafted", true);
+                n[Tally.EMAILS_DRAFTED.ordinal()]++;
+            }
+            if (r < 200) {
+                fact.append("approved", true);
+                n[Tally.EMAILS_APPROVED.ordinal()]++;
+            }
+            if (r < 180) {
+                fact.append("sent", true);
+                n[Tally.PROSPECTS_CONTACTED.ordinal()]++;
+                steps.add(1);
+                if (r < 20) {
+                    steps.add(2);
+                }
+                n[Tally.EMAILS_SENT.ordinal()] += steps.size();
+                reach(fact, n, s < 95, "delivered", Tally.DELIVERED);
+                reach(fact, n, s < 30, "opened", Tally.HUMAN_OPENS);
+                reach(fact, n, s < 5, "clicked", Tally.CLICKS);
+                reach(fact, n, s < 4, "replied", Tally.REPLIES);
+                reach(fact, n, s >= 97, "bounced", Tally.BOUNCES);
+                reach(fact, n, s == 96, "unsubscribed", Tally.UNSUBSCRIBES);
+                meeting = s < 2;
+                if (meeting) {
+                    n[Tally.MEETINGS_BOOKED.ordinal()]++;
+                    fact.append("meetingChangedAt", at);
+                }
+            }
+            fact.append("sentSteps", steps).append("hasMeeting", meeting);
+            batch.add(fact);
+            if (batch.size() == 10_000) {
+                facts.insertMany(batch, new InsertManyOptions().ordered(false));
+                batch = new ArrayList<>();
+            }
+        }
+        if (!batch.isEmpty()) {
+            facts.insertMany(batch, new InsertManyOptions().ordered(false));
+        }
+        long[] workspace = new long[tallies];
+        long[][] workspaceDays = new long[DAYS][tallies];
+        List<Document> workspaceHot = new ArrayList<>();
+        List<Document> totals = new ArrayList<>();
+        List<Document> daily = new ArrayList<>();
+        for (int c = 0; c < CAMPAIGNS; c++) {
+            long[] campaign = new long[tallies];
+            for (int d = 0; d < DAYS; d++) {
+                String day = TODAY.minusDays(DAYS - 1 - d).toString();
+                daily.add(new Document("_id", "c:" + WORKSPACE + ":" + campaigns.get(c) + ":" + day)
+                        .append("workspaceId", WORKSPACE).append("campaignId", campaigns.get(c)).append("day", day)
+                        .append("n", counts(perDay[c][d])).append("v", 1L));
+                for (int t = 0; t < tallies; t++) {
+                    campaign[t] += perDay[c][d][t];
+                    workspaceDays[d][t] += perDay[c][d][t];
+                    workspace[t] += perDay[c][d][t];
+                }
+            }
+            List<Document> leads = newest(hot.get(c));
+            workspaceHot.addAll(leads);
+            totals.add(new Document("_id", "c:" + WORKSPACE + ":" + campaigns.get(c)).append("workspaceId", WORKSPACE)
+                    .append("campaignId", campaigns.get(c)).append("n", counts(campaign)).append("v", 1L)
+                    .append("hotLeads", leads));
+        }
+        for (int d = 0; d < DAYS; d++) {
+            String day = TODAY.minusDays(DAYS - 1 - d).toString();
+            daily.add(new Document("_id", "w:" + WORKSPACE + ":" + day).append("workspaceId", WORKSPACE)
+                    .append("day", day).append("n", counts(workspaceDays[d])).append("v", 1L));
+        }
+        totals.add(new Document("_id", "w:" + WORKSPACE).append("workspaceId", WORKSPACE).append("n", counts(workspace))
+                .append("v", 1L).append("hotLeads", newest(workspaceHot)));
+        mongo.getCollection("dashboard_totals").insertMany(totals);
+        mongo.getCollection("dashboard_daily").insertMany(daily);
+        return workspace;
+    }
+
+    private static void reach(Document fact, long[] n, boolean reached, String field, Tally tally) {
+        if (reached) {
+            fact.append(field, true);
+            n[tally.ordinal()]++;
+        }
+    }
+
+    private static List<Document> newest(List<Document> leads) {
+        return leads.stream().sorted((a, b) -> b.get("at", Date.class).compareTo(a.get("at", Date.class))).limit(20).toList();
+    }
+
+    private static Document counts(long[] values) {
+        Document n = new Document();
+        for (Tally tally : Tally.values()) {
+            if (values[tally.ordinal()] != 0) {
+                n.append(tally.key(), values[tally.ordinal()]);
+            }
+        }
+        return n;
+    }
+}
