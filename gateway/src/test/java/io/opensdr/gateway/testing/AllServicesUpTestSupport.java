@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,6 +46,9 @@ public abstract class AllServicesUpTestSupport {
 
   @BeforeEach
   void resetStubs() {
+    // Once (a fresh context, CorsAndHeadersTest first) a request stalled about 5 s, the default
+    // timeout, before an answer the gateway gives in milliseconds; cause not found.
+    client = client.mutate().responseTimeout(Duration.ofSeconds(20)).build();
     for (WireMockServer service :
         new WireMockServer[] {campaignService, prospectorService, qualifierService, outreachService}) {
       service.resetAll();

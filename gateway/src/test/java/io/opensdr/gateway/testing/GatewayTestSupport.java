@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.IOException;
+import java.time.Duration;
 import java.net.ServerSocket;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +52,9 @@ public abstract class GatewayTestSupport {
 
   @BeforeEach
   void resetStubs() {
+    // Once (a fresh context, CorsAndHeadersTest first) a request stalled about 5 s, the default
+    // timeout, before an answer the gateway gives in milliseconds; cause not found.
+    client = client.mutate().responseTimeout(Duration.ofSeconds(20)).build();
     campaignService.resetAll();
     qualifierService.resetAll();
     outreachService.resetAll();
