@@ -31,7 +31,8 @@ record DraftDocument(
         String decidedBy,
         Instant decidedAt,
         String rejectionReason,
-        List<OutboxEntry> outbox) {
+        List<OutboxEntry> outbox,
+        String traceparent) {
 
     static final String COLLECTION = "drafts";
 }

@@ -9,6 +9,7 @@ import io.opensdr.campaign.domain.DraftStore;
 import io.opensdr.campaign.messaging.EmailApprovedMapper;
 import io.opensdr.kit.outbox.Outbox;
 import io.opensdr.kit.outbox.OutboxEntry;
+import io.opensdr.kit.tracing.TraceContext;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -80,7 +81,10 @@ class MongoDraftStore implements DraftStore {
                 .set("subject", approved.subject())
                 .set("body", approved.body())
                 .set("edited", approved.edited());
-        Outbox.record(update, approvals.toEvent(approved));
+        // The EmailApproved continues the prospect's trace (the EmailDrafted's, stored with the draft),
+        // so that one trace runs from the campaign's launch to the sent email.
+        TraceContext.within(draftTrace(approved.id()), "email approved",
+                () -> Outbox.record(update, approvals.toEvent(approved)));
         return mongo.updateFirst(pending(approved), update, DraftDocument.class).getMatchedCount() == 1;
     }
 
@@ -108,11 +112,18 @@ class MongoDraftStore implements DraftStore {
         return query;
     }
 
+    private String draftTrace(String draftId) {
+        Query byId = query(where("_id").is(draftId));
+        byId.fields().include("traceparent");
+        org.bson.Document found = mongo.findOne(byId, org.bson.Document.class, DraftDocument.COLLECTION);
+        return found == null ? null : found.getString("traceparent");
+    }
+
     private static DraftDocument toDocument(Draft draft) {
         return new DraftDocument(draft.id(), draft.workspaceId(), draft.campaignId(), draft.prospectId(), draft.step(),
                 draft.recipient(), draft.subject(), draft.body(), draft.bantScore(), draft.status().name(),
                 draft.createdAt(), draft.edited(), draft.decidedBy(), draft.decidedAt(), draft.rejectionReason(),
-                List.of());
+                List.of(), TraceContext.current());
     }
 
     private static Draft toDraft(DraftDocument document) {

@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import com.mongodb.client.result.UpdateResult;
 import io.opensdr.kit.outbox.Outbox;
+import io.opensdr.kit.tracing.TraceContext;
 import io.opensdr.outreach.domain.LedgerEntry;
 import io.opensdr.outreach.domain.LedgerStatus;
 import io.opensdr.outreach.domain.LedgerSummary;
@@ -100,14 +101,24 @@ class MongoSendLedger implements SendLedger {
     @Override
     public boolean markSent(LedgerEntry sending, MailTransport.Kind transport, String providerMessageId,
                             Instant sentAt) {
-        Update sent = Outbox.record(new Update()
-                        .set("status", LedgerStatus.SENT.name())
-                        .set("sentAt", sentAt)
-                        .set("transport", transport.name())
-                        .set("providerMessageId", providerMessageId)
-                        .unset("lastError"),
-                OutreachEvents.emailSent(sending, transport, sentAt));
-        return leaveSending(sending, sent, LedgerStatus.SENT);
+        // The EmailSent continues the trace of the approval, stored with the entry.
+        return TraceContext.within(approvalTrace(sending.id()), "email sent", () -> {
+            Update sent = Outbox.record(new Update()
+                            .set("status", LedgerStatus.SENT.name())
+                            .set("sentAt", sentAt)
+                            .set("transport", transport.name())
+                            .set("providerMessageId", providerMessageId)
+                            .unset("lastError"),
+                    OutreachEvents.emailSent(sending, transport, sentAt));
+            return leaveSending(sending, sent, LedgerStatus.SENT);
+        });
+    }
+
+    private String approvalTrace(String entryId) {
+        Query byId = query(where("_id").is(entryId));
+        byId.fields().include("traceparent");
+        org.bson.Document found = mongo.findOne(byId, org.bson.Document.class, SendLedgerDocument.COLLECTION);
+        return found == null ? null : found.getString("traceparent");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.opensdr.outreach.persistence;
 
 import io.opensdr.kit.outbox.OutboxEntry;
+import io.opensdr.kit.tracing.TraceContext;
 import io.opensdr.outreach.domain.LedgerEntry;
 import io.opensdr.outreach.domain.LedgerStatus;
 import io.opensdr.outreach.domain.MailTransport;
@@ -14,6 +15,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * One send-ledger entry; its id is prospectId:step, so the unique _id is the "one email per
  * (prospect, step)" rule. EmailSent waits in its outbox until the relay publishes it.
+ * {@code traceparent} is the trace context of the approval (the EmailApproved record's), which
+ * the EmailSent continues however much later the email leaves.
  */
 @Document(SendLedgerDocument.COLLECTION)
 @CompoundIndexes({
@@ -27,7 +30,7 @@ record SendLedgerDocument(@Id String id, String prospectId, int step, String dra
                           String body, String status, String messageId, String mailbox, int attempts,
                           String lastError, Instant approvedAt, Instant attemptedAt, Instant sentAt,
                           String transport, String providerMessageId, String recipientTimeZone,
-                          List<OutboxEntry> outbox) {
+                          List<OutboxEntry> outbox, String traceparent) {
 
     static final String COLLECTION = "send_ledger";
 
@@ -37,7 +40,7 @@ record SendLedgerDocument(@Id String id, String prospectId, int step, String dra
                 entry.subject(), entry.body(), entry.status().name(), entry.messageId(), entry.mailbox(),
                 entry.attempts(), entry.lastError(), entry.approvedAt(), entry.attemptedAt(), entry.sentAt(),
                 entry.transport() == null ? null : entry.transport().name(), entry.providerMessageId(),
-                entry.recipientTimeZone(), List.of());
+                entry.recipientTimeZone(), List.of(), TraceContext.current());
     }
 
     LedgerEntry toDomain() {

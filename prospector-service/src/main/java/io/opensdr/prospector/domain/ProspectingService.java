@@ -1,5 +1,6 @@
 package io.opensdr.prospector.domain;
 
+import io.opensdr.kit.tracing.TraceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,7 +89,8 @@ public class ProspectingService {
     public void prospectActiveCampaigns() {
         for (CampaignState state : campaigns.findActive()) {
             try {
-                prospect(state);
+                // The prospects found continue the trace of the snapshot that launched the campaign.
+                TraceContext.within(state.traceparent(), "prospecting", () -> prospect(state));
             } catch (RuntimeException e) {
                 // One campaign's failure must not starve the others; its state is unchanged,
                 // so the next tick tries it again.

@@ -10,7 +10,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * the snapshot listener, and the prospector's own progress, written by the search. The two
  * writers touch disjoint fields, so neither overwrites the other; the only field both write is
  * the cursor (and the source's state), which a snapshot with a new target profile resets, and the
- * search moves only while the revision it read is still the stored one.
+ * search moves only while the revision it read is still the stored one. {@code traceparent} is the
+ * trace context of the latest snapshot, which the search's prospects continue.
  */
 @Document(CampaignDocument.COLLECTION)
 record CampaignDocument(
@@ -27,7 +28,8 @@ record CampaignDocument(
         long totalFound,
         SourceStatusDocument sourceStatus,
         Integer enriching,
-        Instant enrichingSince) {
+        Instant enrichingSince,
+        String traceparent) {
 
     static final String COLLECTION = "campaigns";
 

@@ -1,5 +1,6 @@
 package io.opensdr.prospector.persistence;
 
+import io.opensdr.kit.tracing.TraceContext;
 import io.opensdr.prospector.domain.Campaign;
 import io.opensdr.prospector.domain.CampaignProgress;
 import io.opensdr.prospector.domain.CampaignState;
@@ -53,6 +54,7 @@ public class MongoCampaignStore implements CampaignStore {
                 .set("source", campaign.source().name())
                 .set("targetProfile", toDocument(campaign.targetProfile()))
                 .set("dailyQuota", campaign.dailyQuota())
+                .set("traceparent", TraceContext.current())
                 .setOnInsert("foundToday", 0)
                 .setOnInsert("totalFound", 0L);
         if (resetCursor) {
@@ -136,7 +138,7 @@ public class MongoCampaignStore implements CampaignStore {
                 source == null ? SourceStatus.notSearched()
                         : new SourceStatus(SourceState.valueOf(source.state()), source.detail(), source.at(), source.retryAt()),
                 document.enriching() == null ? 0 : document.enriching(), document.enrichingSince());
-        return new CampaignState(campaign, progress);
+        return new CampaignState(campaign, progress, document.traceparent());
     }
 
     private static TargetProfileDocument toDocument(TargetProfile profile) {
