@@ -1,5 +1,6 @@
 package io.opensdr.outreach.domain;
 
+import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +23,8 @@ import org.slf4j.LoggerFactory;
  * no further email of that campaign is handed to a transport.
  */
 public class EmailSending {
+
+    public static final String SEND_ATTEMPTS = "opensdr.outreach.send.attempts";
 
     private static final Logger log = LoggerFactory.getLogger(EmailSending.class);
 
@@ -145,7 +148,9 @@ public class EmailSending {
             providerMessageId = transport.send(decorate(OutgoingEmail.of(entry, sender), transport.kind()));
         } catch (MailDeliveryException e) {
             String reason = e.getMessage();
-            if (!e.isRetryable() || entry.attempts() >= settings.maxAttempts()) {
+            boolean finalFailure = !e.isRetryable() || entry.attempts() >= settings.maxAttempts();
+            countAttempt(transport.kind(), finalFailure ? "failed" : "retry");
+            if (finalFailure) {
                 log.warn("Email {} failed after {} attempt(s): {}", entry.id(), entry.attempts(), reason);
                 ledger.markFailed(entry, reason);
             } else {
@@ -154,8 +159,15 @@ public class EmailSending {
             }
             return false;
         }
+        countAttempt(transport.kind(), "sent");
         ledger.markSent(entry, transport.kind(), providerMessageId, clock.instant());
         return true;
+    }
+
+    /** {@value #SEND_ATTEMPTS}: every hand-over to a transport, by transport and outcome (sent, retry, failed). */
+    private static void countAttempt(MailTransport.Kind transport, String outcome) {
+        Metrics.counter(SEND_ATTEMPTS, "transport", transport.name().toLowerCase(java.util.Locale.ROOT), "outcome", outcome)
+                .increment();
     }
 
     private OutgoingEmail decorate(OutgoingEmail email, MailTransport.Kind kind) {

@@ -1,5 +1,6 @@
 package io.opensdr.outreach.domain;
 
+import io.micrometer.core.instrument.Metrics;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,6 +65,7 @@ public class GuardedDraftWriter implements DraftWriter {
             }
             fallbackReason = abbreviate(failure.startsWith("the model call failed") ? failure
                     : MODEL_ATTEMPTS + " drafts refused, the last: " + failure);
+            Metrics.counter("opensdr.llm.fallbacks").increment();
         }
         DraftContent draft = template.write(campaign, prospect);
         List<String> problems = guardrails.check(draft, campaign, prospect);

@@ -1,5 +1,6 @@
 package io.opensdr.qualifier.domain;
 
+import io.micrometer.core.instrument.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +39,7 @@ public class FallbackBantScorer implements BantScorer {
             // Not an error of this service: the prospect is still scored, by the rules.
             log.warn("{} scoring of prospect {} failed, scored by {} instead: {}", preferred.kind(),
                     prospect.prospectId(), fallback.kind(), reason);
+            Metrics.counter("opensdr.llm.fallbacks").increment();
             return new ScoredBant(fallback.score(prospect, campaign), fallback.kind(), reason);
         }
     }

@@ -4,6 +4,8 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 
 /**
@@ -24,6 +26,10 @@ public final class OpenAiJsonChat {
     public record Settings(String baseUrl, String apiKey, String modelName, Duration timeout, int maxRetries,
                            double temperature) {
     }
+
+    /** Timer of every call, retries included, by outcome (success, failure). */
+    public static final String REQUESTS = "opensdr.llm.requests";
+    public static final String FALLBACKS = "opensdr.llm.fallbacks";
 
     private final ChatModel chat;
 
@@ -49,6 +55,22 @@ public final class OpenAiJsonChat {
      * @throws RuntimeException when the call failed once its retries were spent
      */
     public String complete(String instructions, String input) {
-        return chat.chat(SystemMessage.from(instructions), UserMessage.from(input)).aiMessage().text();
+        Timer.Sample sample = Timer.start();
+        String outcome = "failure";
+        try {
+            String text = chat.chat(SystemMessage.from(instructions), UserMessage.from(input)).aiMessage().text();
+            outcome = "success";
+            return text;
+        } finally {
+            sample.stop(Metrics.timer(REQUESTS, "outcome", outcome));
+        }
+    }
+
+    /**
+     * Counts an answer of the model that the service did not use (failure, timeout, invalid answer)
+     * and replaced by its fall-back (rules, template): {@value #FALLBACKS}.
+     */
+    public static void fellBack() {
+        Metrics.counter(FALLBACKS).increment();
     }
 }

@@ -1,11 +1,16 @@
 package io.opensdr.kit.observability;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.observation.ObservationRegistry;
+import io.opensdr.kit.llm.OpenAiJsonChat;
 import io.opensdr.kit.messaging.EventsKafkaConfiguration;
 import io.opensdr.kit.outbox.OutboxCollection;
 import io.opensdr.kit.outbox.OutboxConfiguration;
 import io.opensdr.kit.outbox.OutboxRelay;
+import io.opensdr.kit.security.PublicPaths;
 import io.opensdr.kit.tracing.TraceContext;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,6 +18,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.AbstractKafkaListenerContainerFactory;
@@ -44,6 +50,29 @@ public class ObservabilityConfiguration {
     @ConditionalOnBean(OutboxRelay.class)
     public OutboxBacklog outboxBacklog(MongoTemplate mongo, List<OutboxCollection> collections) {
         return new OutboxBacklog(mongo, collections);
+    }
+
+    /** The language-model meters of a service that talks to one exist from the start, at zero. */
+    @Bean
+    @ConditionalOnClass(name = "dev.langchain4j.model.chat.ChatModel")
+    public MeterBinder languageModelMeters() {
+        return registry -> {
+            for (String outcome : List.of("success", "failure")) {
+                Timer.builder(OpenAiJsonChat.REQUESTS).description("Language-model calls, retries included")
+                        .tag("outcome", outcome).register(registry);
+            }
+            Counter.builder(OpenAiJsonChat.FALLBACKS)
+                    .description("Model answers replaced by the fall-back (rules, template)").register(registry);
+        };
+    }
+
+    /**
+     * Prometheus scrapes without a token: the services' own ports are reached only inside the
+     * cluster (the gateway routes {@code /api/**} alone), and a NetworkPolicy limits who reaches them.
+     */
+    @Bean
+    public PublicPaths prometheusScrape() {
+        return PublicPaths.of("GET /actuator/prometheus");
     }
 
     /** Lets work outside a listener or request continue a stored trace ({@link TraceContext#within}). */
