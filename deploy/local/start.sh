@@ -3,7 +3,7 @@
 # and the five services, all on 127.0.0.1. Ctrl-C stops everything.
 #
 #   deploy/local/start.sh [--port-offset N] [--data-dir PATH] [--fresh] [--no-services] [--profile local]
-#                         [--no-prospect-simulator]
+#                         [--no-prospect-simulator] [--zipkin] [--json-logs]
 #
 # Builds first, but only when a jar the stack runs is missing or older than the sources, so a
 # second start skips Maven entirely. See deploy/local/README.md.
@@ -69,6 +69,19 @@ if [[ ! -f "$launcher" ]]; then
   echo "start.sh: $launcher was not built; run ./mvnw -DskipTests install and read its errors" >&2
   exit 1
 fi
+
+# --zipkin: Zipkin's server jar comes from Maven Central through the local Maven repository,
+# fetched once (about 130 MB), only when asked for.
+for arg in "$@"; do
+  if [[ "$arg" == "--zipkin" ]]; then
+    zipkin_version=3.5.1
+    zipkin_jar="${HOME}/.m2/repository/io/zipkin/zipkin-server/${zipkin_version}/zipkin-server-${zipkin_version}-exec.jar"
+    if [[ ! -f "$zipkin_jar" ]]; then
+      echo "[opensdr] fetching Zipkin ${zipkin_version} (once): ./mvnw -q dependency:get"
+      ./mvnw -q dependency:get -Dartifact="io.zipkin:zipkin-server:${zipkin_version}:jar:exec" -Dtransitive=false
+    fi
+  fi
+done
 
 # The launcher JVM also serves MongoDB (mongo-java-server on H2) and mail (GreenMail).
 exec "$java_cmd" -Xms32m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$launcher" "$@"

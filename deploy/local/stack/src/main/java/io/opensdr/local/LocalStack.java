@@ -87,6 +87,9 @@ public final class LocalStack {
         stack.startAndAwait(new MongoPart(layout, ports));
         stack.startAndAwait(new KafkaPart(layout, ports, childEnvironment));
         stack.startAndAwait(new RegistryPart(layout, ports, childEnvironment));
+        if (options.zipkin()) {
+            stack.startAndAwait(new ZipkinPart(layout, ports, childEnvironment));
+        }
 
         for (ServicePart service : services) {
             service.whyNotRunnable().ifPresent(why -> Console.problem(service.name() + " is not built: "
@@ -141,6 +144,9 @@ public final class LocalStack {
     /** Fails before anything starts when a port is taken, typically by a stack that is still running. */
     private void requireFreePorts(List<ServicePart> services) {
         Map<String, Integer> wanted = new LinkedHashMap<>(ports.infrastructure());
+        if (options.zipkin()) {
+            wanted.put("zipkin", ports.zipkin());
+        }
         services.forEach(s -> wanted.put(s.name(), s.port()));
         for (Map.Entry<String, Integer> entry : wanted.entrySet()) {
             try (ServerSocket socket = new ServerSocket(entry.getValue(), 1, InetAddress.getLoopbackAddress())) {
@@ -175,6 +181,9 @@ public final class LocalStack {
         table.append(String.format("  %-20s http://127.0.0.1:%d/apis/registry/v2 (Confluent API: /apis/ccompat/v7)%n", "registry", ports.registry()));
         table.append(String.format("  %-20s 127.0.0.1:%d (controller %d)%n", "kafka", ports.kafka(), ports.kafkaController()));
         table.append(String.format("  %-20s mongodb://127.0.0.1:%d%n", "mongodb", ports.mongo()));
+        if (options.zipkin()) {
+            table.append(String.format("  %-20s http://127.0.0.1:%d/zipkin/ (every service's spans)%n", "zipkin", ports.zipkin()));
+        }
         table.append(String.format("  %-20s smtp 127.0.0.1:%d, imap 127.0.0.1:%d (any user and password)%n", "mail", ports.smtp(), ports.imap()));
         table.append(String.format("  %-20s %s%n", "logs", layout.logs()));
         System.out.println(line);

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** The launcher's command-line options. */
 record Options(int portOffset, Optional<Path> dataDir, boolean fresh, boolean noServices,
-               Optional<String> profile, boolean help, boolean noProspectSimulator) {
+               Optional<String> profile, boolean help, boolean noProspectSimulator, boolean zipkin,
+               boolean jsonLogs) {
 
     static final String USAGE = """
         usage: deploy/local/start.sh [options]
@@ -18,6 +19,11 @@ record Options(int portOffset, Optional<Path> dataDir, boolean fresh, boolean no
           --no-prospect-simulator
                              do not start the prospect simulator (which plays the prospects: opens,
                              clicks, replies, unsubscribes, bookings)
+          --zipkin           also start Zipkin (io.zipkin:zipkin-server, in memory) on port 9411 and
+                             send every service's spans to it; without it no span leaves a service
+          --json-logs        the services log JSON lines (ECS, with trace and span ids), as in
+                             production; by default their log files are plain text lines, which
+                             carry [service,traceId,spanId] too
           --help             print this text
         """;
 
@@ -29,6 +35,8 @@ record Options(int portOffset, Optional<Path> dataDir, boolean fresh, boolean no
         String profile = null;
         boolean help = false;
         boolean noProspectSimulator = false;
+        boolean zipkin = false;
+        boolean jsonLogs = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             // Accept both "--opt value" and "--opt=value".
@@ -48,12 +56,14 @@ record Options(int portOffset, Optional<Path> dataDir, boolean fresh, boolean no
                 case "--fresh" -> fresh = true;
                 case "--no-services" -> noServices = true;
                 case "--no-prospect-simulator" -> noProspectSimulator = true;
+                case "--zipkin" -> zipkin = true;
+                case "--json-logs" -> jsonLogs = true;
                 case "--help", "-h" -> help = true;
                 default -> throw new IllegalArgumentException("unknown option: " + args[i]);
             }
         }
         return new Options(portOffset, Optional.ofNullable(dataDir), fresh, noServices,
-            Optional.ofNullable(profile).filter(p -> !p.isBlank()), help, noProspectSimulator);
+            Optional.ofNullable(profile).filter(p -> !p.isBlank()), help, noProspectSimulator, zipkin, jsonLogs);
     }
 
     private static String valueAfter(String[] args, int index, String option) {

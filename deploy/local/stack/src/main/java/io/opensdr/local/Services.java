@@ -30,6 +30,7 @@ final class Services {
         gatewayArgs.add("--opensdr.gateway.qualifier-url=http://127.0.0.1:" + ports.qualifier());
         gatewayArgs.add("--opensdr.gateway.outreach-url=http://127.0.0.1:" + ports.outreach());
         profileArgument(options).ifPresent(gatewayArgs::add);
+        gatewayArgs.addAll(observabilityArguments(ports, options));
         services.add(new ServicePart("gateway", layout.repoRoot().resolve("gateway/target/gateway.jar"),
             ports.gateway(), gatewayArgs, layout, childEnvironment));
         return services;
@@ -45,8 +46,25 @@ final class Services {
         args.add("--spring.data.mongodb.uri=mongodb://127.0.0.1:" + ports.mongo() + "/" + database);
         args.addAll(extra);
         profileArgument(options).ifPresent(args::add);
+        args.addAll(observabilityArguments(ports, options));
         return new ServicePart(name, layout.repoRoot().resolve(name + "/target/" + name + ".jar"),
             port, args, layout, childEnvironment);
+    }
+
+    /**
+     * Plain-text log files unless --json-logs (the services log ECS JSON by default); spans sent to
+     * the launcher's Zipkin with --zipkin, otherwise to nothing.
+     */
+    static List<String> observabilityArguments(Ports ports, Options options) {
+        List<String> args = new ArrayList<>();
+        if (!options.jsonLogs()) {
+            args.add("--logging.structured.format.console=");
+        }
+        if (options.zipkin()) {
+            args.add("--management.zipkin.tracing.export.enabled=true");
+            args.add("--management.zipkin.tracing.endpoint=http://127.0.0.1:" + ports.zipkin() + "/api/v2/spans");
+        }
+        return args;
     }
 
     private static java.util.Optional<String> profileArgument(Options options) {

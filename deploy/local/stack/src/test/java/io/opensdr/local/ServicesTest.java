@@ -30,7 +30,8 @@ class ServicesTest {
             "--server.port=8082",
             "--spring.kafka.bootstrap-servers=127.0.0.1:9092",
             "--opensdr.registry-url=http://127.0.0.1:8081/apis/registry/v2",
-            "--spring.data.mongodb.uri=mongodb://127.0.0.1:27017/opensdr-campaign"), campaign.arguments());
+            "--spring.data.mongodb.uri=mongodb://127.0.0.1:27017/opensdr-campaign",
+            "--logging.structured.format.console="), campaign.arguments());
         assertTrue(services.get("prospector-service").arguments().contains("--spring.data.mongodb.uri=mongodb://127.0.0.1:27017/opensdr-prospector"));
         assertTrue(services.get("qualifier-service").arguments().contains("--server.port=8084"));
     }
@@ -46,7 +47,8 @@ class ServicesTest {
             "--opensdr.gateway.campaign-url=http://127.0.0.1:8082",
             "--opensdr.gateway.prospector-url=http://127.0.0.1:8083",
             "--opensdr.gateway.qualifier-url=http://127.0.0.1:8084",
-            "--opensdr.gateway.outreach-url=http://127.0.0.1:8085"), services.get("gateway").arguments());
+            "--opensdr.gateway.outreach-url=http://127.0.0.1:8085",
+            "--logging.structured.format.console="), services.get("gateway").arguments());
     }
 
     @Test
@@ -60,5 +62,18 @@ class ServicesTest {
         assertTrue(services.get("outreach-service").arguments().contains("--spring.mail.port=3125"));
         assertTrue(services.get("outreach-service").arguments().contains("--opensdr.outreach.tracking.replies.port=3243"));
         assertTrue(services.get("gateway").arguments().contains("--opensdr.gateway.outreach-url=http://127.0.0.1:8185"));
+    }
+
+    @Test
+    void shouldSendSpansToZipkinOnlyWithTheFlagAndKeepPlainLogsUnlessAskedForJson() {
+        for (ServicePart service : services().values()) {
+            assertTrue(service.arguments().stream().noneMatch(arg -> arg.startsWith("--management.zipkin")), service.name());
+            assertTrue(service.arguments().contains("--logging.structured.format.console="), service.name());
+        }
+        for (ServicePart service : services("--zipkin", "--json-logs", "--port-offset", "100").values()) {
+            assertTrue(service.arguments().containsAll(List.of("--management.zipkin.tracing.export.enabled=true",
+                "--management.zipkin.tracing.endpoint=http://127.0.0.1:9511/api/v2/spans")), service.name());
+            assertTrue(service.arguments().stream().noneMatch(arg -> arg.startsWith("--logging.structured")), service.name());
+        }
     }
 }
