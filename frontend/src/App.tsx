@@ -18,7 +18,7 @@ import { DashboardPage } from './features/dashboard/DashboardPage';
 import { ProspectsPage } from './features/prospects/ProspectsPage';
 import { ReviewQueuePage } from './features/review/ReviewQueuePage';
 import { AppLayout } from './shell/AppLayout';
-import { cssVariablesResolver, theme } from './theme';
+import { CSP_SAFE, theme } from './theme';
 
 // Recharts is the biggest dependency: only the tracker loads it.
 const TrackerPage = lazy(() => import('./features/tracker/TrackerPage'));
@@ -44,7 +44,7 @@ interface Props {
 
 export function App({ api, store, queryClient }: Props) {
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+    <MantineProvider theme={theme} {...CSP_SAFE}>
       <Notifications position="top-right" />
       <ApiProvider client={api}>
         <QueryClientProvider client={queryClient}>

@@ -1,4 +1,4 @@
-import { AppShell, Burger, Button, Group, NavLink as MantineNavLink, Text } from '@mantine/core';
+import { Burger, Button, NavLink as MantineNavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
@@ -17,9 +17,10 @@ export const NAVIGATION = [
 ] as const;
 
 /**
- * The signed-in frame: header (menu button below the tablet breakpoint, brand, workspace,
+ * The signed-in frame: header (menu button below the laptop breakpoint, brand, workspace,
  * account), side navigation, and the screen. A skip link leads keyboard users past the
- * navigation; the main region takes focus on each navigation so screen readers start there.
+ * navigation. The layout is plain CSS (styles.css, `.shell`) rather than Mantine's AppShell,
+ * whose media queries are injected as <style> elements the gateway's CSP ('self') refuses.
  */
 export function AppLayout() {
   const api = useApi();
@@ -28,46 +29,40 @@ export function AppLayout() {
   const location = useLocation();
   const me = useQuery({ queryKey: ['me'], queryFn: () => api.me(), staleTime: Infinity });
 
-  // A chosen screen closes the drawer on narrow screens.
+  // A chosen screen closes the menu on narrow screens.
   useEffect(close, [location.pathname, close]);
 
   return (
-    <AppShell
-      header={{ height: 60 }}
-      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      padding="md"
-    >
+    <div className="shell" data-nav-open={opened}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
-            <Burger
-              opened={opened}
-              onClick={toggle}
-              hiddenFrom="sm"
-              size="sm"
-              aria-label={opened ? 'Close navigation' : 'Open navigation'}
-              aria-expanded={opened}
-              aria-controls="main-navigation"
-            />
-            <Text fw={700} size="lg" component="span">
-              OpenSDR
-            </Text>
-          </Group>
-          <Group gap="sm" wrap="nowrap">
-            <WorkspaceSwitcher />
-            <Text size="sm" c="dimmed" visibleFrom="md" data-testid="signed-in-as">
-              {me.data?.email}
-            </Text>
-            <Button variant="default" size="sm" onClick={logout}>
-              Sign out
-            </Button>
-          </Group>
-        </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" aria-label="Main" id="main-navigation">
+      <header className="shell-header">
+        <div className="shell-header-group">
+          <Burger
+            opened={opened}
+            onClick={toggle}
+            hiddenFrom="md"
+            size="sm"
+            aria-label={opened ? 'Close navigation' : 'Open navigation'}
+            aria-expanded={opened}
+            aria-controls="main-navigation"
+          />
+          <Text fw={700} size="lg" component="span">
+            OpenSDR
+          </Text>
+        </div>
+        <div className="shell-header-group">
+          <WorkspaceSwitcher />
+          <Text size="sm" c="dimmed" visibleFrom="md" data-testid="signed-in-as">
+            {me.data?.email}
+          </Text>
+          <Button variant="default" size="sm" onClick={logout}>
+            Sign out
+          </Button>
+        </div>
+      </header>
+      <nav className="shell-nav" aria-label="Main" id="main-navigation">
         {NAVIGATION.map((item) => (
           <MantineNavLink
             key={item.to}
@@ -78,12 +73,12 @@ export function AppLayout() {
             active={location.pathname === item.to || location.pathname.startsWith(`${item.to}/`)}
           />
         ))}
-      </AppShell.Navbar>
-      <AppShell.Main id="main" tabIndex={-1}>
+      </nav>
+      <main className="shell-main" id="main" tabIndex={-1}>
         <div className="content">
           <Outlet />
         </div>
-      </AppShell.Main>
-    </AppShell>
+      </main>
+    </div>
   );
 }

@@ -9,7 +9,7 @@ import { ApiProvider } from '../api/ApiContext';
 import { ApiClient } from '../api/client';
 import { CredentialStore } from '../api/credentials';
 import { AuthProvider } from '../features/auth/AuthContext';
-import { cssVariablesResolver, theme } from '../theme';
+import { CSP_SAFE, theme } from '../theme';
 
 export interface RecordedCall {
   method: string;
@@ -67,7 +67,7 @@ export function renderApp(
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   });
   const result = render(
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
+    <MantineProvider theme={theme} {...CSP_SAFE} env="test">
       <Notifications />
       <ApiProvider client={api}>
         <QueryClientProvider client={queryClient}>

@@ -28,7 +28,7 @@ describe('NewCampaignPage', () => {
       sector: 'Software',
       targetProfile: {
         titles: ['VP Sales', 'Head of Sales'],
-        seniorities: ['VP', 'Director'],
+        seniorities: ['VP', 'DIRECTOR'],
         companySizes: ['51-200', '201-500'],
         industries: ['Software', 'Fintech'],
         countries: ['FR', 'DE', 'GB'],

@@ -97,7 +97,7 @@ export function NewCampaignPage() {
           <legend>Target profile</legend>
           <p className="field-hint">Separate several values with commas.</p>
           {text('titles', 'Job titles')}
-          {text('seniorities', 'Seniorities')}
+          {text('seniorities', 'Seniorities', { hint: 'Any of C_LEVEL, VP, DIRECTOR, HEAD, MANAGER.' })}
           {text('companySizes', 'Company sizes (employees)')}
           {text('industries', 'Industries')}
           {text('countries', 'Countries', { hint: 'ISO codes, such as FR, DE, GB.' })}

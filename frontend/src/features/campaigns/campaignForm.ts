@@ -44,7 +44,8 @@ export function demoCampaignValues(): CampaignFormValues {
     name: 'Demo — Sales leaders in European software',
     sector: 'Software',
     titles: 'VP Sales, Head of Sales',
-    seniorities: 'VP, Director',
+    // The prospector's seniority names (C_LEVEL, VP, DIRECTOR, HEAD, MANAGER...): it dead-letters others.
+    seniorities: 'VP, DIRECTOR',
     companySizes: '51-200, 201-500',
     industries: 'Software, Fintech',
     countries: 'FR, DE, GB',

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import type { Campaign, CampaignStatus } from '../../api/types';
 import { EmptyState, ErrorState, QueryState } from '../../components/states';
@@ -45,22 +45,22 @@ function Overview({ campaigns }: { campaigns: Campaign[] }) {
   return (
     <>
       <ErrorState error={error} />
-      <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm" component="dl" aria-label="Workspace totals" m={0}>
+      <dl className="metrics-bar" aria-label="Workspace totals">
         <Metric label="Prospects found" value={pending ? null : total.prospectsFound} testId="dash-prospectsFound" />
         <Metric label="Qualified" value={pending ? null : total.qualified} testId="dash-qualified" />
         <Metric label="Emails sent" value={pending ? null : total.emailsSent} testId="dash-emailsSent" />
         <Metric label="Responses" value={pending ? null : total.replies} testId="dash-replies" />
-      </SimpleGrid>
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
+      </dl>
+      <div className="cards">
         <Card withBorder component="section" aria-labelledby="card-status">
           <Title order={2} size="h4" id="card-status" mb="xs">
             Campaign status
           </Title>
-          <Group gap="xs" mb="sm">
-            <Badge variant="light" color="green">{byStatus('ACTIVE')} active</Badge>
-            <Badge variant="light" color="yellow">{byStatus('PAUSED')} paused</Badge>
-            <Badge variant="light" color="gray">{byStatus('DRAFT')} draft</Badge>
-          </Group>
+          <Text size="sm" mb="sm" data-testid="status-counts">
+            <strong>{byStatus('ACTIVE')}</strong> active · <strong>{byStatus('PAUSED')}</strong> paused ·{' '}
+            <strong>{byStatus('DRAFT')}</strong> draft · <strong>{byStatus('STOPPED') + byStatus('COMPLETED')}</strong>{' '}
+            ended
+          </Text>
           <Stack gap={4}>
             {(active.length > 0 ? active : campaigns).slice(0, 5).map((c) => (
               <Group key={c.id} justify="space-between" wrap="nowrap">
@@ -104,14 +104,14 @@ function Overview({ campaigns }: { campaigns: Campaign[] }) {
             </Group>
           </Stack>
         </Card>
-      </SimpleGrid>
+      </div>
     </>
   );
 }
 
 function Metric({ label, value, testId }: { label: string; value: number | null; testId: string }) {
   return (
-    <Paper withBorder p="sm">
+    <Paper withBorder p="sm" component="div">
       <Text component="dt" size="sm" c="dimmed">
         {label}
       </Text>

@@ -14,7 +14,7 @@ export function ProspectsPage() {
         <Text span>
           Filtering prospects, their BANT breakdown and the review of doubtful ones arrive with the
           prospects API. Each campaign's page already shows how many were found, qualified and sent
-          to review: <Anchor component={Link} to="/campaigns">open the campaigns</Anchor>.
+          to review: <Anchor component={Link} to="/campaigns" underline="always">open the campaigns</Anchor>.
         </Text>
       </EmptyState>
     </Stack>

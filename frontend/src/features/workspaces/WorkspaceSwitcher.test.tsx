@@ -48,7 +48,15 @@ describe('WorkspaceSwitcher', () => {
     expect(screen.getByRole('combobox', { name: 'Workspace' })).toHaveValue('Acme');
   });
 
-  it('is disabled with one workspace, and shows an answer it cannot read as an error', async () => {
+  it('names the only workspace as text, with nothing to choose', async () => {
+    const { fetch } = fakeFetch({ 'GET /api/workspaces': () => json(200, [WORKSPACES[0]]) });
+    renderApp(<WorkspaceSwitcher />, { fetch });
+
+    expect(await screen.findByTestId('workspace-name')).toHaveTextContent('Acme');
+    expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
+  });
+
+  it('shows an answer it cannot read as an error, and lets nothing be chosen', async () => {
     const { fetch } = fakeFetch({ 'GET /api/workspaces': () => json(200, [{ id: 'w-1', name: 'Acme' }]) });
     renderApp(<WorkspaceSwitcher />, { fetch });
 

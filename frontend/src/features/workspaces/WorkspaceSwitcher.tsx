@@ -1,4 +1,4 @@
-import { Select } from '@mantine/core';
+import { Select, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { errorMessage } from '../../api/problem';
 import { useSwitchWorkspace, useWorkspaces } from './workspaces';
@@ -10,11 +10,20 @@ export function WorkspaceSwitcher() {
   const current = workspaces.data?.find((w) => w.current);
   const failed = workspaces.isError;
 
+  // One workspace: nothing to choose, so no control to puzzle over.
+  if (workspaces.data && workspaces.data.length === 1 && current) {
+    return (
+      <Text size="sm" fw={500} data-testid="workspace-name">
+        {current.name}
+      </Text>
+    );
+  }
+
   return (
     <Select
       aria-label="Workspace"
       size="sm"
-      w={{ base: 160, sm: 220 }}
+      w={200}
       allowDeselect={false}
       checkIconPosition="right"
       placeholder={workspaces.isPending ? 'Loading…' : failed ? 'Unavailable' : 'Choose'}

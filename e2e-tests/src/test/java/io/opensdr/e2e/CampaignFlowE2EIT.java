@@ -13,15 +13,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * One campaign, from launch to an email in the recipient's mailbox, across every service of the
  * real local stack: Kafka 4 in KRaft mode, Apicurio, mongo-java-server, GreenMail, the four
- * services and the gateway, each its own process, started by the same launcher a developer uses.
+ * services and the gateway, each its own process, started by the same launcher a developer uses
+ * (once for every end-to-end class: {@link SharedLocalStack}).
  */
+@ExtendWith(SharedLocalStack.class)
+@Order(1)
 class CampaignFlowE2EIT {
 
     private static final String DEMO_EMAIL = "demo@opensdr.io";
@@ -31,25 +35,12 @@ class CampaignFlowE2EIT {
     private static Path root;
     private static LocalStackProcess stack;
     private static GatewayClient user;
-    private static List<ProcessHandle> stackProcesses;
 
     @BeforeAll
-    static void startTheLocalStack() throws Exception {
+    static void useTheLocalStack(LocalStackProcess shared) {
         root = repositoryRoot();
-        stack = LocalStackProcess.start(root, Integer.getInteger("opensdr.e2e.portOffset", 20000));
-        stackProcesses = stack.processTree();
+        stack = shared;
         user = new GatewayClient(stack.gatewayUrl(), DEMO_EMAIL, DEMO_PASSWORD);
-    }
-
-    @AfterAll
-    static void stopItAndLeaveNoProcessBehind() throws Exception {
-        if (stack == null) {
-            return;
-        }
-        stack.close();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(stackProcesses).as("processes of the stack still alive after it stopped")
-                        .noneMatch(ProcessHandle::isAlive));
     }
 
     @Test

@@ -1,0 +1,206 @@
+// A user's first day, in a real browser: Debian's chromium driven by playwright-core, through the
+// gateway of the real local stack. Signs in, opens every screen, creates and launches a campaign on
+// the demo directory, waits for its prospects and drafts, edits and approves a draft, and sees it
+// sent. Each screen is saved as a PNG and checked by axe-core (a serious or critical violation
+// fails the run). Prints one JSON object per line; the last is the result. Exit code 0 = passed.
+//
+//   node journey.mjs --base-url http://127.0.0.1:28080 --email demo@opensdr.io \
+//        --password ... --out ../target/browser-screenshots [--chromium /usr/bin/chromium]
+import { readFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const { values: args } = parseArgs({
+  options: {
+    'base-url': { type: 'string' },
+    email: { type: 'string' },
+    password: { type: 'string' },
+    out: { type: 'string' },
+    chromium: { type: 'string', default: process.env.OPENSDR_CHROMIUM || '/usr/bin/chromium' },
+    // How long the pipeline may take to find, score and draft, then to send.
+    'pipeline-ms': { type: 'string', default: '150000' },
+  },
+});
+for (const required of ['base-url', 'email', 'password', 'out']) {
+  if (!args[required]) {
+    console.error(`missing --${required}`);
+    process.exit(2);
+  }
+}
+const BASE = args['base-url'].replace(/\/$/, '');
+const PIPELINE_MS = Number(args['pipeline-ms']);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+mkdirSync(args.out, { recursive: true });
+
+const started = Date.now();
+const log = (event) => console.log(JSON.stringify({ t: Date.now() - started, ...event }));
+const problems = []; // uncaught page errors and CSP violations
+const a11yWarnings = [];
+let shot = 0;
+
+/** Saves the page as NN-name.png and fails on serious or critical axe violations. */
+async function checkScreen(page, name) {
+  // Let loading states and transitions settle before the picture.
+  await page.locator('.mantine-Loader-root').first().waitFor({ state: 'detached', timeout: 15000 }).catch(() => {});
+  await page.waitForTimeout(300);
+  shot += 1;
+  const file = join(args.out, `${String(shot).padStart(2, '0')}-${name}.png`);
+  // What the user sees on arrival (a long queue would make an unreadable full-page picture).
+  await page.screenshot({ path: file });
+  // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not
+  // govern: the app keeps its 'self'-only policy during the test.
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+    }));
+  });
+  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  a11yWarnings.push(...violations.filter((v) => !blocking.includes(v)).map((v) => ({ screen: name, ...v })));
+  log({ step: 'screen', name, screenshot: file, violations: violations.length });
+  if (blocking.length > 0) {
+    throw new Error(`axe-core: ${blocking.length} serious/critical violation(s) on ${name}: ${JSON.stringify(blocking, null, 2)}`);
+  }
+}
+
+/** Waits until the number shown by `locator` satisfies `ok`; returns it. */
+async function waitForCount(locator, ok, what, timeoutMs = PIPELINE_MS) {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < deadline) {
+    last = ((await locator.textContent({ timeout: 5000 }).catch(() => '')) ?? '').trim();
+    const n = Number.parseInt(last.replace(/[^\d]/g, ''), 10);
+    if (Number.isFinite(n) && ok(n)) return n;
+    await locator.page().waitForTimeout(1000);
+  }
+  throw new Error(`${what}: still "${last}" after ${timeoutMs} ms`);
+}
+
+async function navigate(page, label, heading) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label }).click();
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+}
+
+const browser = await chromium.launch({
+  executablePath: args.chromium,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+let exitCode = 0;
+try {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 850 }, locale: 'en-GB' });
+  context.setDefaultTimeout(20000);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+      problems.push(`CSP: ${message.text()}`);
+    }
+  });
+
+  // Sign in.
+  await page.goto(`${BASE}/`);
+  await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+  await checkScreen(page, 'sign-in');
+  await page.getByLabel('Email').fill(args.email);
+  await page.getByLabel('Password').fill('not-the-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('alert').filter({ hasText: /wrong email or password/i }).waitFor();
+  await checkScreen(page, 'sign-in-wrong-password');
+  await page.getByLabel('Password').fill(args.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  log({ step: 'signed-in' });
+  await checkScreen(page, 'dashboard-before');
+
+  // Set a campaign up on the demo directory (the form comes filled with demo values) and launch it.
+  await navigate(page, /Campaigns/, 'Campaigns');
+  await checkScreen(page, 'campaigns');
+  await page.getByRole('link', { name: 'New campaign' }).click();
+  await page.getByRole('heading', { level: 1, name: 'New campaign' }).waitFor();
+  const name = `Browser journey ${new Date().toISOString().slice(0, 19)}`;
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await checkScreen(page, 'campaign-new');
+  await page.getByRole('button', { name: 'Create campaign' }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+  const campaignUrl = page.url();
+  const actions = page.getByRole('group', { name: 'Campaign actions' });
+  await actions.getByRole('button', { name: 'Launch' }).click();
+  await actions.getByRole('button', { name: 'Pause' }).and(page.locator(':enabled')).waitFor();
+  log({ step: 'launched', campaign: campaignUrl });
+
+  // Prospects arrive, are scored, and drafts wait for review.
+  const found = await waitForCount(page.getByTestId('metric-prospectsFound'), (n) => n > 0, 'prospects found');
+  const drafted = await waitForCount(page.getByTestId('metric-emailsDrafted'), (n) => n > 0, 'emails drafted');
+  log({ step: 'pipeline', found, drafted });
+  await checkScreen(page, 'campaign-launched');
+
+  await navigate(page, /Prospects/, 'Prospects');
+  await checkScreen(page, 'prospects');
+
+  // Review: edit the first draft's subject and approve it.
+  await navigate(page, /Review/, 'Review queue');
+  await page.getByLabel('Campaign').selectOption({ label: name });
+  await page.getByRole('article').first().waitFor();
+  await checkScreen(page, 'review');
+  const recipient = (await page.getByRole('article').first().getByRole('heading', { level: 2 }).textContent()).trim();
+  // By name: once approved, the draft leaves the queue and the next one becomes the first.
+  const draft = page.getByRole('article', { name: recipient, exact: true });
+  const subjectBox = draft.getByLabel('Subject');
+  const subject = `Edited: ${await subjectBox.inputValue()}`;
+  await subjectBox.fill(subject);
+  const recipientEmail = (await draft.locator('p.muted').textContent()).split('·').pop().trim();
+  await draft.getByRole('button', { name: 'Approve' }).click();
+  await draft.waitFor({ state: 'detached' });
+  log({ step: 'approved', recipient, recipientEmail, subject });
+
+  // It is sent: the campaign's count says so.
+  await page.goto(campaignUrl);
+  const sent = await waitForCount(page.getByTestId('metric-emailsSent'), (n) => n >= 1, 'emails sent');
+  log({ step: 'sent', sent });
+  await checkScreen(page, 'campaign-sent');
+
+  await navigate(page, /Tracker/, 'Performance tracker');
+  await page.getByRole('textbox', { name: 'Campaign' }).or(page.getByRole('combobox', { name: 'Campaign' })).click();
+  await page.getByRole('option', { name }).click();
+  await waitForCount(page.getByTestId('funnel-Sent'), (n) => n >= 1, 'tracker funnel: sent', 20000);
+  await checkScreen(page, 'tracker');
+
+  await navigate(page, /Dashboard/, 'Dashboard');
+  await waitForCount(page.getByTestId('dash-emailsSent'), (n) => n >= 1, 'dashboard: emails sent', 20000);
+  await checkScreen(page, 'dashboard-after');
+
+  // A tablet held upright: the navigation folds into the menu button.
+  await page.setViewportSize({ width: 820, height: 1180 });
+  await page.getByRole('button', { name: 'Open navigation' }).waitFor();
+  await checkScreen(page, 'tablet-dashboard');
+  await page.getByRole('button', { name: 'Open navigation' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /Review/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Review queue' }).waitFor();
+  await checkScreen(page, 'tablet-review');
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+
+  if (problems.length > 0) throw new Error(`The page reported problems:\n${problems.join('\n')}`);
+  log({ result: 'passed', campaign: name, recipientEmail, subject, screenshots: shot, a11yWarnings, ms: Date.now() - started });
+} catch (error) {
+  exitCode = 1;
+  log({ result: 'failed', error: String(error?.stack ?? error), problems, a11yWarnings });
+  try {
+    const pages = browser.contexts().flatMap((c) => c.pages());
+    if (pages[0]) await pages[0].screenshot({ path: join(args.out, 'failure.png'), fullPage: true });
+  } catch {
+    // the browser may be gone
+  }
+} finally {
+  await browser.close();
+}
+process.exit(exitCode);
