@@ -1,7 +1,6 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AppRoutes } from '../App';
-import { aCampaign } from '../test/mothers';
 import { fakeFetch, json, problem, renderApp } from '../test/harness';
 
 const ME = { email: 'ada@example.com', workspaceId: 'w-1', workspaceName: 'Acme' };
@@ -15,6 +14,7 @@ function routes(extra: Parameters<typeof fakeFetch>[0] = {}) {
     'GET /api/me': () => json(200, ME),
     'GET /api/workspaces': () => json(200, WORKSPACES),
     'GET /api/campaigns': () => json(200, []),
+    'GET /api/dashboard': () => json(200, aDashboard({ campaignStatus: { byStatus: {}, campaigns: [] }, hotLeads: [] })),
     ...extra,
   });
 }
@@ -89,47 +89,77 @@ describe('AppLayout', () => {
   });
 });
 
+const NO_RATES = { qualification: null, delivery: null, open: null, click: null, reply: null, meeting: null, bounce: null, unsubscribe: null };
+
+function aDashboard(overrides: Record<string, unknown> = {}) {
+  return {
+    version: 7,
+    metricsBar: { prospectsFound: 15, qualified: 4, emailsSent: 5, responses: 2 },
+    campaignStatus: {
+      byStatus: { DRAFT: 1, ACTIVE: 1, PAUSED: 1, STOPPED: 0, COMPLETED: 0 },
+      campaigns: [
+        { id: 'c-1', name: 'Sales leaders', status: 'ACTIVE', threshold: 60, launchedAt: '2026-01-06T08:00:00Z', counts: {}, rates: NO_RATES },
+        { id: 'c-2', name: 'Second', status: 'PAUSED', threshold: 60, launchedAt: '2026-01-06T08:00:00Z', counts: {}, rates: NO_RATES },
+      ],
+    },
+    quickActions: { prospectsInReview: 3, hotLeads: 1, pausedCampaigns: 1, draftCampaigns: 1 },
+    engagement: {
+      counts: { prospectsContacted: 5, humanOpens: 2, clicks: 1, replies: 2, meetingsBooked: 1 },
+      rates: { ...NO_RATES, open: 0.4, click: 0.2, reply: 0.4, meeting: 0.2 },
+      recentDays: [],
+    },
+    hotLeads: [
+      { prospectId: 'p-1', campaignId: 'c-1', campaignName: 'Sales leaders', name: 'Grace Hopper', title: 'VP Sales', company: 'Acme', score: 91, at: '2026-01-07T09:00:00Z' },
+    ],
+    ...overrides,
+  };
+}
+
 describe('DashboardPage', () => {
-  it("adds up the launched campaigns' counts in the metrics bar", async () => {
-    const metrics = (found: number, sent: number) => ({
-      prospectsFound: found, qualified: 2, inReview: 0, rejected: 0, emailsDrafted: 3, emailsApproved: 1,
-      emailsSent: sent, delivered: sent, humanOpens: 1, clicks: 0, replies: 1, bounces: 0,
-      unsubscribes: 0, spamReports: 0, meetingsBooked: 0,
-    });
-    const { fetch, calls } = routes({
-      'GET /api/campaigns': () =>
-        json(200, [
-          aCampaign({ id: 'c-1', status: 'ACTIVE' }),
-          aCampaign({ id: 'c-2', status: 'PAUSED', name: 'Second' }),
-          aCampaign({ id: 'c-3', status: 'DRAFT', name: 'Not launched' }),
-        ]),
-      'GET /api/campaigns/c-1/metrics': () => json(200, metrics(10, 4)),
-      'GET /api/campaigns/c-2/metrics': () => json(200, metrics(5, 1)),
-    });
+  it('shows the metrics bar, hot leads and the three cards from GET /api/dashboard', async () => {
+    const { fetch } = routes({ 'GET /api/dashboard': () => json(200, aDashboard()) });
     renderApp(<AppRoutes />, { fetch, route: '/dashboard' });
 
-    await waitFor(() => expect(screen.getByTestId('dash-prospectsFound')).toHaveTextContent('15'));
+    expect(await screen.findByTestId('dash-prospectsFound')).toHaveTextContent('15');
     expect(screen.getByTestId('dash-qualified')).toHaveTextContent('4');
     expect(screen.getByTestId('dash-emailsSent')).toHaveTextContent('5');
     expect(screen.getByTestId('dash-replies')).toHaveTextContent('2');
-    expect(calls.some((c) => c.url === '/api/campaigns/c-3/metrics')).toBe(false);
-    expect(screen.getByRole('link', { name: 'Review drafts (4)' })).toHaveAttribute('href', '/review');
+    const hot = screen.getByRole('region', { name: 'Hot leads' });
+    expect(hot).toHaveTextContent('Grace Hopper, VP Sales at Acme · Sales leaders');
+    expect(hot).toHaveTextContent('score 91');
+    expect(screen.getByTestId('status-counts')).toHaveTextContent('1 active · 1 paused · 1 draft · 0 ended');
+    expect(screen.getByRole('link', { name: 'Sales leaders' })).toHaveAttribute('href', '/campaigns/c-1');
+    expect(screen.getByRole('link', { name: 'Decide on 3 doubtful prospects' })).toHaveAttribute('href', '/prospects');
+    const engagement = screen.getByRole('region', { name: 'Engagement' });
+    expect(engagement).toHaveTextContent('Opened (people)40% (2)');
+    expect(engagement).toHaveTextContent('Shares of the 5 prospects contacted.');
   });
 
   it('leads a new workspace to its first campaign', async () => {
-    const { fetch } = routes();
+    const dashboard = aDashboard({
+      campaignStatus: { byStatus: {}, campaigns: [] },
+      hotLeads: [],
+    });
+    const { fetch } = routes({ 'GET /api/dashboard': () => json(200, dashboard) });
     renderApp(<AppRoutes />, { fetch, route: '/dashboard' });
 
     expect(await screen.findByRole('heading', { name: 'No campaign yet' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Create your first campaign' })).toHaveAttribute('href', '/campaigns/new');
   });
 
-  it('shows why the campaigns could not be loaded', async () => {
-    const { fetch } = routes({ 'GET /api/campaigns': () => problem(503, 'campaign-service is unavailable') });
+  it('shows why the dashboard could not be loaded', async () => {
+    const { fetch } = routes({ 'GET /api/dashboard': () => problem(503, 'campaign-service is unavailable') });
     renderApp(<AppRoutes />, { fetch, route: '/dashboard' });
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The service had a problem');
     expect(alert).toHaveTextContent('campaign-service is unavailable');
+  });
+
+  it('refuses an answer of the wrong shape with a readable error', async () => {
+    const { fetch } = routes({ 'GET /api/dashboard': () => json(200, { metricsBar: 'nope' }) });
+    renderApp(<AppRoutes />, { fetch, route: '/dashboard' });
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('was not understood');
   });
 });

@@ -1,21 +1,21 @@
 import { Button, Card, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router-dom';
-import type { Campaign, CampaignStatus } from '../../api/types';
-import { EmptyState, ErrorState, QueryState } from '../../components/states';
-import { useCampaigns } from '../campaigns/queries';
+import { EmptyState, QueryState } from '../../components/states';
 import { StatusBadge } from '../campaigns/StatusBadge';
-import { rate, sumMetrics } from './totals';
-import { useCampaignsMetrics } from './useWorkspaceMetrics';
+import { formatDateTime } from '../campaigns/format';
+import { percent, useDashboardStream, useWorkspaceDashboard, type WorkspaceDashboard } from './dashboardApi';
 
-/** Screen 1 of the brief: the status in 30 seconds. */
+/** Screen 1 of the brief: the status in 30 seconds, kept current by the live stream. */
 export function DashboardPage() {
-  const campaigns = useCampaigns();
+  const dashboard = useWorkspaceDashboard();
+  useDashboardStream();
   return (
     <Stack gap="md">
       <Title order={1}>Dashboard</Title>
       <QueryState
-        query={campaigns}
-        loadingLabel="Loading campaigns…"
+        query={dashboard}
+        loadingLabel="Loading the dashboard…"
+        isEmpty={(d) => d.campaignStatus.campaigns.length === 0}
         empty={
           <EmptyState
             title="No campaign yet"
@@ -30,41 +30,62 @@ export function DashboardPage() {
           </EmptyState>
         }
       >
-        {(list) => <Overview campaigns={list} />}
+        {(d) => <Overview dashboard={d} />}
       </QueryState>
     </Stack>
   );
 }
 
-function Overview({ campaigns }: { campaigns: Campaign[] }) {
-  const { rows, error, pending } = useCampaignsMetrics(campaigns);
-  const total = sumMetrics(rows.flatMap((r) => (r.metrics ? [r.metrics] : [])));
-  const byStatus = (status: CampaignStatus) => campaigns.filter((c) => c.status === status).length;
-  const active = campaigns.filter((c) => c.status === 'ACTIVE');
+function Overview({ dashboard }: { dashboard: WorkspaceDashboard }) {
+  const { metricsBar: bar, campaignStatus, quickActions: actions, engagement, hotLeads } = dashboard;
+  const by = (status: string) => campaignStatus.byStatus[status] ?? 0;
+  const active = campaignStatus.campaigns.filter((c) => c.status === 'ACTIVE');
+  const shown = (active.length > 0 ? active : campaignStatus.campaigns).slice(0, 5);
+  const count = (key: string) => engagement.counts[key] ?? 0;
 
   return (
     <>
-      <ErrorState error={error} />
       <dl className="metrics-bar" aria-label="Workspace totals">
-        <Metric label="Prospects found" value={pending ? null : total.prospectsFound} testId="dash-prospectsFound" />
-        <Metric label="Qualified" value={pending ? null : total.qualified} testId="dash-qualified" />
-        <Metric label="Emails sent" value={pending ? null : total.emailsSent} testId="dash-emailsSent" />
-        <Metric label="Responses" value={pending ? null : total.replies} testId="dash-replies" />
+        <Metric label="Prospects found" value={bar.prospectsFound} testId="dash-prospectsFound" />
+        <Metric label="Qualified" value={bar.qualified} testId="dash-qualified" />
+        <Metric label="Emails sent" value={bar.emailsSent} testId="dash-emailsSent" />
+        <Metric label="Responses" value={bar.responses} testId="dash-replies" />
       </dl>
+      {hotLeads.length > 0 && (
+        <Card withBorder component="section" aria-labelledby="card-hot" className="hot-leads">
+          <Title order={2} size="h4" id="card-hot" mb="xs">
+            Hot leads
+          </Title>
+          <Stack gap={4}>
+            {hotLeads.slice(0, 5).map((lead) => (
+              <Group key={lead.prospectId} justify="space-between" wrap="nowrap">
+                <Text size="sm" truncate>
+                  <strong>{lead.name}</strong>
+                  {lead.title ? `, ${lead.title}` : ''}
+                  {lead.company ? ` at ${lead.company}` : ''}
+                  {lead.campaignName ? ` · ${lead.campaignName}` : ''}
+                </Text>
+                <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                  score {lead.score} · {formatDateTime(lead.at)}
+                </Text>
+              </Group>
+            ))}
+          </Stack>
+        </Card>
+      )}
       <div className="cards">
         <Card withBorder component="section" aria-labelledby="card-status">
           <Title order={2} size="h4" id="card-status" mb="xs">
             Campaign status
           </Title>
           <Text size="sm" mb="sm" data-testid="status-counts">
-            <strong>{byStatus('ACTIVE')}</strong> active · <strong>{byStatus('PAUSED')}</strong> paused ·{' '}
-            <strong>{byStatus('DRAFT')}</strong> draft · <strong>{byStatus('STOPPED') + byStatus('COMPLETED')}</strong>{' '}
-            ended
+            <strong>{by('ACTIVE')}</strong> active · <strong>{by('PAUSED')}</strong> paused ·{' '}
+            <strong>{by('DRAFT')}</strong> draft · <strong>{by('STOPPED') + by('COMPLETED')}</strong> ended
           </Text>
           <Stack gap={4}>
-            {(active.length > 0 ? active : campaigns).slice(0, 5).map((c) => (
+            {shown.map((c) => (
               <Group key={c.id} justify="space-between" wrap="nowrap">
-                <Text component={Link} to={`/campaigns/${encodeURIComponent(c.id)}`} size="sm" truncate c="blue.8">
+                <Text component={Link} to={`/campaigns/${encodeURIComponent(c.id)}`} size="sm" truncate c="blue.8" td="underline">
                   {c.name}
                 </Text>
                 <StatusBadge status={c.status} />
@@ -78,14 +99,24 @@ function Overview({ campaigns }: { campaigns: Campaign[] }) {
           </Title>
           <Stack gap="xs">
             <Button component={Link} to="/review" variant="filled">
-              Review drafts{total.emailsDrafted - total.emailsApproved > 0 ? ` (${total.emailsDrafted - total.emailsApproved})` : ''}
+              Review drafts
+            </Button>
+            <Button component={Link} to="/prospects" variant="default">
+              {actions.prospectsInReview > 0
+                ? `Decide on ${actions.prospectsInReview} doubtful prospect${actions.prospectsInReview === 1 ? '' : 's'}`
+                : 'See the prospects'}
             </Button>
             <Button component={Link} to="/campaigns/new" variant="default">
               New campaign
             </Button>
-            <Button component={Link} to="/tracker" variant="default">
-              Open the tracker
-            </Button>
+            {(actions.pausedCampaigns > 0 || actions.draftCampaigns > 0) && (
+              <Text size="xs" c="dimmed">
+                {actions.pausedCampaigns} paused, {actions.draftCampaigns} not launched yet:{' '}
+                <Text component={Link} to="/campaigns" size="xs" c="blue.8" td="underline">
+                  open the campaigns
+                </Text>
+              </Text>
+            )}
           </Stack>
         </Card>
         <Card withBorder component="section" aria-labelledby="card-engagement">
@@ -93,15 +124,13 @@ function Overview({ campaigns }: { campaigns: Campaign[] }) {
             Engagement
           </Title>
           <Stack gap={6}>
-            <Rate label="Opened (people)" part={total.humanOpens} whole={total.delivered || total.emailsSent} />
-            <Rate label="Clicked" part={total.clicks} whole={total.delivered || total.emailsSent} />
-            <Rate label="Replied" part={total.replies} whole={total.delivered || total.emailsSent} />
-            <Group justify="space-between">
-              <Text size="sm">Meetings booked</Text>
-              <Text size="sm" fw={700}>
-                {total.meetingsBooked}
-              </Text>
-            </Group>
+            <Rate label="Opened (people)" share={engagement.rates.open} count={count('humanOpens')} />
+            <Rate label="Clicked" share={engagement.rates.click} count={count('clicks')} />
+            <Rate label="Replied" share={engagement.rates.reply} count={count('replies')} />
+            <Rate label="Meetings booked" share={engagement.rates.meeting} count={count('meetingsBooked')} />
+            <Text size="xs" c="dimmed">
+              Shares of the {count('prospectsContacted')} prospects contacted.
+            </Text>
           </Stack>
         </Card>
       </div>
@@ -109,28 +138,27 @@ function Overview({ campaigns }: { campaigns: Campaign[] }) {
   );
 }
 
-function Metric({ label, value, testId }: { label: string; value: number | null; testId: string }) {
+function Metric({ label, value, testId }: { label: string; value: number; testId: string }) {
   return (
     <Paper withBorder p="sm" component="div">
       <Text component="dt" size="sm" c="dimmed">
         {label}
       </Text>
-      <Text component="dd" m={0} fz={28} fw={700} data-testid={testId} aria-busy={value === null}>
-        {value === null ? '…' : value.toLocaleString()}
+      <Text component="dd" m={0} fz={28} fw={700} data-testid={testId}>
+        {value.toLocaleString()}
       </Text>
     </Paper>
   );
 }
 
-function Rate({ label, part, whole }: { label: string; part: number; whole: number }) {
-  const value = rate(part, whole);
+function Rate({ label, share, count }: { label: string; share: number | null; count: number }) {
   return (
     <Group justify="space-between">
       <Text size="sm">{label}</Text>
       <Text size="sm" fw={700}>
-        {value === null ? '—' : `${value}%`}{' '}
+        {percent(share)}{' '}
         <Text span size="xs" c="dimmed" fw={400}>
-          ({part})
+          ({count})
         </Text>
       </Text>
     </Group>

@@ -1,28 +1,39 @@
-import { Card, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
-import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Metrics } from '../../api/types';
-import { EmptyState, ErrorState, LoadingState, QueryState } from '../../components/states';
+import { Card, Group, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { EmptyState, LoadingState, ErrorState, QueryState } from '../../components/states';
 import { useCampaigns } from '../campaigns/queries';
-import { useCampaignsMetrics } from '../dashboard/useWorkspaceMetrics';
+import { useDashboardStream } from '../dashboard/dashboardApi';
+import { useTracker, type Tracker } from './trackerApi';
 
-const FUNNEL: { key: keyof Metrics; label: string }[] = [
-  { key: 'prospectsFound', label: 'Found' },
-  { key: 'qualified', label: 'Qualified' },
-  { key: 'emailsDrafted', label: 'Drafted' },
-  { key: 'emailsSent', label: 'Sent' },
-  { key: 'humanOpens', label: 'Opened' },
-  { key: 'clicks', label: 'Clicked' },
-  { key: 'replies', label: 'Replied' },
-  { key: 'meetingsBooked', label: 'Meetings' },
-];
+const STAGE_LABELS: Record<string, string> = {
+  found: 'Found',
+  qualified: 'Qualified',
+  drafted: 'Drafted',
+  approved: 'Approved',
+  sent: 'Sent',
+  opened: 'Opened',
+  replied: 'Replied',
+  meeting: 'Meetings',
+};
+const AXIS = { fill: '#343a40', fontSize: 12 };
 
-/**
- * Screen 4 of the brief, first part: the funnel from found to meeting, per campaign. The graphs
- * over time wait for campaign-service's per-day series (GET /api/dashboard/**, being written).
- */
+/** Screen 4 of the brief: volume, engagement and meetings over time, and the funnel, per campaign. */
 export default function TrackerPage() {
   const campaigns = useCampaigns();
+  useDashboardStream();
   return (
     <Stack gap="md">
       <Title order={1}>Performance tracker</Title>
@@ -31,84 +42,165 @@ export default function TrackerPage() {
         isEmpty={(list) => list.every((c) => c.status === 'DRAFT')}
         empty={
           <EmptyState title="Nothing to track yet">
-            Launch a campaign: its funnel, from prospects found to meetings booked, appears here.
+            Launch a campaign: its emails, engagement and meetings over time appear here.
           </EmptyState>
         }
       >
-        {(list) => <Funnels campaignIds={list.filter((c) => c.status !== 'DRAFT').map((c) => c.id)} />}
+        {(list) => <CampaignTracker campaigns={list.filter((c) => c.status !== 'DRAFT')} />}
       </QueryState>
     </Stack>
   );
 }
 
-function Funnels({ campaignIds }: { campaignIds: string[] }) {
-  const campaigns = useCampaigns();
-  const { rows, error, pending } = useCampaignsMetrics(campaigns.data ?? []);
-  const [chosen, setChosen] = useState<string | null>(campaignIds[0] ?? null);
-  const row = rows.find((r) => r.campaign.id === chosen) ?? rows[0];
-  const data = FUNNEL.map((f) => ({ stage: f.label, count: row?.metrics?.[f.key] ?? 0 }));
+function CampaignTracker({ campaigns }: { campaigns: { id: string; name: string }[] }) {
+  const [chosen, setChosen] = useState<string | null>(campaigns[0]?.id ?? null);
+  const [days, setDays] = useState('30');
+  const id = campaigns.some((c) => c.id === chosen) ? chosen : (campaigns[0]?.id ?? null);
+  const tracker = useTracker(id, Number(days));
 
   return (
     <>
-      <Select
-        label="Campaign"
-        className="field-narrow"
-        allowDeselect={false}
-        data={rows.map((r) => ({ value: r.campaign.id, label: r.campaign.name }))}
-        value={row?.campaign.id ?? null}
-        onChange={setChosen}
-      />
-      <ErrorState error={error} />
-      {pending && !row?.metrics ? (
-        <LoadingState label="Loading the counts…" />
-      ) : (
-        <Card withBorder component="section" aria-labelledby="funnel-title">
-          <Title order={2} size="h4" id="funnel-title">
-            Funnel, from found to meeting
-          </Title>
-          <Text size="sm" c="dimmed" mb="sm">
-            Opens count people only (security scanners and privacy proxies left out). Refreshes every
-            few seconds.
-          </Text>
-          {/* One image for assistive technology (the table below has the numbers); not focusable. */}
-          <div
-            style={{ width: '100%', height: 280 }}
-            role="img"
-            aria-label={`Funnel: ${data.map((d) => `${d.stage} ${d.count}`).join(', ')}`}
-          >
-            <ResponsiveContainer>
-              <BarChart data={data} margin={{ top: 20, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
-                <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                <XAxis dataKey="stage" tick={{ fill: '#343a40', fontSize: 12 }} />
-                <YAxis allowDecimals={false} tick={{ fill: '#343a40', fontSize: 12 }} width={40} />
-                <Tooltip />
-                <Bar dataKey="count" fill="#1971c2" isAnimationActive={false}>
-                  <LabelList dataKey="count" position="top" fill="#212529" fontSize={12} />
-                </Bar>
-              </BarChart>
-            </ResponsiveContainer>
-          </div>
-          {/* The same numbers as a table, for screen readers and for copying. */}
-          <Table mt="sm" withTableBorder striped aria-label="Funnel counts">
-            <Table.Thead>
-              <Table.Tr>
-                {data.map((d) => (
-                  <Table.Th key={d.stage}>{d.stage}</Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              <Table.Tr>
-                {data.map((d) => (
-                  <Table.Td key={d.stage} data-testid={`funnel-${d.stage}`}>
-                    {d.count}
-                  </Table.Td>
-                ))}
-              </Table.Tr>
-            </Table.Tbody>
-          </Table>
-        </Card>
-      )}
+      <Group align="end" gap="md">
+        <Select
+          label="Campaign"
+          className="field-narrow"
+          allowDeselect={false}
+          data={campaigns.map((c) => ({ value: c.id, label: c.name }))}
+          value={id}
+          onChange={setChosen}
+        />
+        <SegmentedControl
+          aria-label="Period"
+          value={days}
+          onChange={setDays}
+          data={[
+            { value: '7', label: '7 days' },
+            { value: '30', label: '30 days' },
+            { value: '90', label: '90 days' },
+          ]}
+        />
+      </Group>
+      {tracker.isPending ? (
+        <LoadingState label="Loading the numbers…" />
+      ) : tracker.isError && !tracker.data ? (
+        <ErrorState error={tracker.error} onRetry={() => void tracker.refetch()} />
+      ) : tracker.data ? (
+        <Charts tracker={tracker.data} />
+      ) : null}
+    </>
+  );
+}
+
+function ChartCard({ id, title, summary, children }: { id: string; title: string; summary: string; children: ReactNode }) {
+  return (
+    <Card withBorder component="section" aria-labelledby={id}>
+      <Title order={2} size="h4" id={id}>
+        {title}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {summary}
+      </Text>
+      {/* One image for assistive technology (the tables carry the numbers); not focusable. */}
+      <div className="chart" role="img" aria-label={`${title}: ${summary}`}>
+        <ResponsiveContainer>{children as never}</ResponsiveContainer>
+      </div>
+    </Card>
+  );
+}
+
+function Charts({ tracker }: { tracker: Tracker }) {
+  const short = (day: string) => day.slice(5);
+  const daily = tracker.days.map((d) => ({
+    day: short(d.day),
+    sent: d.counts.emailsSent ?? 0,
+    meetings: d.counts.meetingsBooked ?? 0,
+    open: d.runningRates.open === null ? null : Math.round(d.runningRates.open * 100),
+    click: d.runningRates.click === null ? null : Math.round(d.runningRates.click * 100),
+    reply: d.runningRates.reply === null ? null : Math.round(d.runningRates.reply * 100),
+  }));
+  const funnel = tracker.funnel.map((f) => ({ stage: STAGE_LABELS[f.stage] ?? f.stage, count: f.prospects, share: f.fromPrevious }));
+  const total = (key: string) => tracker.rangeTotals[key] ?? 0;
+  const pct = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${Math.round(v * 100)}%`);
+
+  return (
+    <>
+      <div className="cards cards-2">
+        <ChartCard id="chart-volume" title="Email volume" summary={`${total('emailsSent')} emails sent from ${tracker.from} to ${tracker.to} (UTC days).`}>
+          <BarChart data={daily} accessibilityLayer={false}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="day" tick={AXIS} minTickGap={16} />
+            <YAxis allowDecimals={false} tick={AXIS} width={36} />
+            <Tooltip />
+            <Bar dataKey="sent" name="Emails sent" fill="#1971c2" isAnimationActive={false} />
+          </BarChart>
+        </ChartCard>
+        <ChartCard
+          id="chart-engagement"
+          title="Engagement rate"
+          summary={`Opened ${pct(tracker.rangeRates.open)}, clicked ${pct(tracker.rangeRates.click)}, replied ${pct(tracker.rangeRates.reply)} of the prospects contacted (people only, scanners left out).`}
+        >
+          <LineChart data={daily} accessibilityLayer={false}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="day" tick={AXIS} minTickGap={16} />
+            <YAxis unit="%" domain={[0, 100]} tick={AXIS} width={44} />
+            <Tooltip />
+            <Legend />
+            <Line dataKey="open" name="Opened" stroke="#1971c2" dot={false} isAnimationActive={false} connectNulls />
+            <Line dataKey="click" name="Clicked" stroke="#2b8a3e" dot={false} isAnimationActive={false} connectNulls />
+            <Line dataKey="reply" name="Replied" stroke="#c2255c" dot={false} isAnimationActive={false} connectNulls />
+          </LineChart>
+        </ChartCard>
+        <ChartCard id="chart-meetings" title="Meetings booked" summary={`${total('meetingsBooked')} meetings booked in the period.`}>
+          <BarChart data={daily} accessibilityLayer={false}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="day" tick={AXIS} minTickGap={16} />
+            <YAxis allowDecimals={false} tick={AXIS} width={36} />
+            <Tooltip />
+            <Bar dataKey="meetings" name="Meetings booked" fill="#2b8a3e" isAnimationActive={false} />
+          </BarChart>
+        </ChartCard>
+        <ChartCard id="chart-funnel" title="Funnel, from found to meeting" summary="All time, in prospects; each step's share of the step before.">
+          <BarChart data={funnel} margin={{ top: 20, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="stage" tick={AXIS} interval={0} fontSize={11} />
+            <YAxis allowDecimals={false} tick={AXIS} width={36} />
+            <Tooltip />
+            <Bar dataKey="count" name="Prospects" fill="#1971c2" isAnimationActive={false}>
+              <LabelList dataKey="count" position="top" fill="#212529" fontSize={12} />
+            </Bar>
+          </BarChart>
+        </ChartCard>
+      </div>
+      <Table.ScrollContainer minWidth={640}>
+        <Table withTableBorder striped aria-label="Funnel counts">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="row">Stage</Table.Th>
+              {funnel.map((f) => (
+                <Table.Th key={f.stage} scope="col">
+                  {f.stage}
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            <Table.Tr>
+              <Table.Th scope="row">Prospects</Table.Th>
+              {funnel.map((f) => (
+                <Table.Td key={f.stage} data-testid={`funnel-${f.stage}`}>
+                  {f.count}
+                </Table.Td>
+              ))}
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th scope="row">Of the step before</Table.Th>
+              {funnel.map((f) => (
+                <Table.Td key={f.stage}>{f.share === null ? '—' : pct(f.share)}</Table.Td>
+              ))}
+            </Table.Tr>
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
     </>
   );
 }
