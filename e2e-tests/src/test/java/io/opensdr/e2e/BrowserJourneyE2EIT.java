@@ -51,7 +51,7 @@ class BrowserJourneyE2EIT {
 
         List<JsonNode> events = runJourney(screenshots);
 
-        JsonNode result = events.getLast();
+        JsonNode result = events.get(events.size() - 1);
         assertThat(result.path("result").asText()).as(result.toPrettyString()).isEqualTo("passed");
         try (Stream<Path> files = Files.list(screenshots)) {
             assertThat(files.map(p -> p.getFileName().toString()))
