@@ -127,6 +127,8 @@ try {
   await page.getByRole('heading', { level: 1, name: 'New campaign' }).waitFor();
   const name = `Browser journey ${new Date().toISOString().slice(0, 19)}`;
   await page.getByLabel('Name', { exact: true }).fill(name);
+  // Step 3 of the brief: the user must approve the email template before a launch.
+  await page.getByRole('checkbox', { name: /approve it as the template/ }).check();
   await checkScreen(page, 'campaign-new');
   await page.getByRole('button', { name: 'Create campaign' }).click();
   await page.getByRole('heading', { level: 1, name }).waitFor();

@@ -55,7 +55,11 @@ export function CampaignPage() {
 
 function CampaignDetails({ campaign }: { campaign: Campaign }) {
   const change = useCampaignAction(campaign.id);
-  const { targetProfile: profile, meeting } = campaign;
+  // A campaign set up step by step (the 5-step API) has no profile, meeting or template until
+  // the step is saved: shown as empty rather than breaking the page.
+  const profile = campaign.targetProfile ?? { titles: [], seniorities: [], companySizes: [], industries: [], countries: [] };
+  const meeting = campaign.meeting ?? { days: [], startHour: 0, endHour: 0, timeZone: '—', schedulerLink: null };
+  const template = campaign.emailTemplate ?? { subject: '—', body: '' };
   return (
     <section>
       <header className="page-header">
@@ -123,8 +127,8 @@ function CampaignDetails({ campaign }: { campaign: Campaign }) {
             </p>
           )}
           <h2>Email template</h2>
-          <p className="template-subject">{campaign.emailTemplate.subject}</p>
-          <pre className="template-body">{campaign.emailTemplate.body}</pre>
+          <p className="template-subject">{template.subject}</p>
+          <pre className="template-body">{template.body}</pre>
           <p>
             <Link to={`/review?campaignId=${encodeURIComponent(campaign.id)}`}>
               Open this campaign’s review queue

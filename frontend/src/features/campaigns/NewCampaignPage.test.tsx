@@ -18,9 +18,19 @@ function renderForm(routes: Parameters<typeof fakeFetch>[0]) {
 }
 
 describe('NewCampaignPage', () => {
+  it('leaves the template unapproved unless the user approves it', async () => {
+    const { calls } = renderForm({ 'POST /api/campaigns': () => json(201, aCampaign({ id: 'c-9' })) });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Create campaign' }));
+
+    expect(await screen.findByRole('heading', { name: 'Campaign page' })).toBeInTheDocument();
+    expect(calls[0]?.body).toMatchObject({ emailTemplate: { approved: false } });
+  });
+
   it('posts the prefilled demo campaign and opens it', async () => {
     const { calls } = renderForm({ 'POST /api/campaigns': () => json(201, aCampaign({ id: 'c-9' })) });
 
+    fireEvent.click(screen.getByRole('checkbox', { name: /approve it as the template/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Create campaign' }));
 
     expect(await screen.findByRole('heading', { name: 'Campaign page' })).toBeInTheDocument();
@@ -42,6 +52,7 @@ describe('NewCampaignPage', () => {
       },
       threshold: 60,
       dailyProspectQuota: 100,
+      emailTemplate: { approved: true },
     });
     const template = (calls[0]?.body as { emailTemplate: { body: string } }).emailTemplate.body;
     for (const field of ['{{firstName}}', '{{companyName}}', '{{title}}', '{{senderName}}', '{{meetingLink}}']) {

@@ -43,6 +43,7 @@ export function NewCampaignPage() {
   const navigate = useNavigate();
   const create = useCreateCampaign();
   const [values, setValues] = useState<CampaignFormValues>(demoCampaignValues);
+  const [templateApproved, setTemplateApproved] = useState(false);
 
   const apiErrors = create.error instanceof ApiError ? (create.error.problem.errors ?? []) : [];
   const errorFor = (key: keyof CampaignFormValues): string | undefined => {
@@ -65,7 +66,7 @@ export function NewCampaignPage() {
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    create.mutate(toCreateCampaign(values), {
+    create.mutate(toCreateCampaign(values, templateApproved), {
       onSuccess: (campaign) => navigate(`/campaigns/${encodeURIComponent(campaign.id)}`),
     });
   }
@@ -117,6 +118,15 @@ export function NewCampaignPage() {
           <Field label="Body" error={errorFor('body')}>
             {(p) => <textarea {...p} name="body" rows={12} value={values.body} onChange={set('body')} />}
           </Field>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              name="templateApproved"
+              checked={templateApproved}
+              onChange={(e) => setTemplateApproved(e.target.checked)}
+            />
+            I have read this email and approve it as the template of every draft (required to launch)
+          </label>
         </fieldset>
 
         <fieldset>

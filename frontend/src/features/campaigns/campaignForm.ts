@@ -83,9 +83,12 @@ function optionalNumber(text: string): number | undefined {
   return trimmed === '' ? undefined : Number(trimmed);
 }
 
+/** The create body with the template's approval (campaign-service refuses a launch without it). */
+export type CreateCampaignBody = CreateCampaign & { emailTemplate: CreateCampaign['emailTemplate'] & { approved: boolean } };
+
 /** Turns the form's text into the API request; the service validates the values. */
-export function toCreateCampaign(values: CampaignFormValues): CreateCampaign {
-  const request: CreateCampaign = {
+export function toCreateCampaign(values: CampaignFormValues, templateApproved = false): CreateCampaignBody {
+  const request: CreateCampaignBody = {
     name: values.name.trim(),
     sector: values.sector.trim(),
     targetProfile: {
@@ -95,7 +98,7 @@ export function toCreateCampaign(values: CampaignFormValues): CreateCampaign {
       industries: splitList(values.industries),
       countries: splitList(values.countries).map((c) => c.toUpperCase()),
     },
-    emailTemplate: { subject: values.subject, body: values.body },
+    emailTemplate: { subject: values.subject, body: values.body, approved: templateApproved },
     meeting: {
       days: WEEK_DAYS.map((d) => d.value).filter((d) => values.days.includes(d)),
       startHour: Number(values.startHour),
