@@ -55,7 +55,7 @@ describe('TrackerPage', () => {
     expect(screen.getByTestId('funnel-Meetings')).toHaveTextContent('1');
     expect(screen.getByRole('img', { name: /Email volume: 4 emails sent from 2026-01-01 to 2026-01-30/ })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: /Engagement rate: Opened 50%, clicked 25%, replied 25%/ })).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: /Meetings booked: 1 meetings booked/ })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /Meetings booked: 1 meeting booked/ })).toBeInTheDocument();
     const call = calls.find((c) => c.url.startsWith('/api/dashboard/campaigns/c-1/tracker'));
     expect(call?.url).toMatch(/\?from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}$/);
   });

@@ -63,7 +63,8 @@ function CampaignTracker({ campaigns }: { campaigns: { id: string; name: string 
       <Group align="end" gap="md">
         <Select
           label="Campaign"
-          className="field-narrow"
+          w={360}
+          maw="100%"
           allowDeselect={false}
           data={campaigns.map((c) => ({ value: c.id, label: c.name }))}
           value={id}
@@ -125,7 +126,7 @@ function Charts({ tracker }: { tracker: Tracker }) {
   return (
     <>
       <div className="cards cards-2">
-        <ChartCard id="chart-volume" title="Email volume" summary={`${total('emailsSent')} emails sent from ${tracker.from} to ${tracker.to} (UTC days).`}>
+        <ChartCard id="chart-volume" title="Email volume" summary={`${total('emailsSent')} email${total('emailsSent') === 1 ? '' : 's'} sent from ${tracker.from} to ${tracker.to} (UTC days).`}>
           <BarChart data={daily} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="day" tick={AXIS} minTickGap={16} />
@@ -150,7 +151,7 @@ function Charts({ tracker }: { tracker: Tracker }) {
             <Line dataKey="reply" name="Replied" stroke="#c2255c" dot={false} isAnimationActive={false} connectNulls />
           </LineChart>
         </ChartCard>
-        <ChartCard id="chart-meetings" title="Meetings booked" summary={`${total('meetingsBooked')} meetings booked in the period.`}>
+        <ChartCard id="chart-meetings" title="Meetings booked" summary={`${total('meetingsBooked')} meeting${total('meetingsBooked') === 1 ? '' : 's'} booked in the period.`}>
           <BarChart data={daily} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="day" tick={AXIS} minTickGap={16} />
