@@ -54,8 +54,8 @@ class CampaignFlowE2EIT {
         assertThat(created.body().path("status").asText()).isEqualTo("DRAFT");
         String campaignId = created.body().path("id").asText();
 
-        Response approved = user.post("/api/campaigns/" + campaignId + "/email-template/approve", null);
-        assertThat(approved.status()).as(approved.raw()).isEqualTo(200);
+        Response templateApproved = user.post("/api/campaigns/" + campaignId + "/email-template/approve", null);
+        assertThat(templateApproved.status()).as(templateApproved.raw()).isEqualTo(200);
         Response launched = user.post("/api/campaigns/" + campaignId + "/launch", null);
         assertThat(launched.status()).as(launched.raw()).isEqualTo(200);
         assertThat(launched.body().path("status").asText()).isEqualTo("ACTIVE");
