@@ -20,17 +20,16 @@ class SecurityHeadersFilter implements WebFilter {
 
   /**
    * The built SPA loads only its own hashed scripts and stylesheets from {@code /assets} (no
-   * inline script) and calls its own origin's {@code /api}. Styles may be inline: the UI kit
-   * (Mantine) writes its theme's CSS variables into {@code <style>} elements at run time, which
-   * {@code style-src 'self'} blocks (seen in Chromium through the gateway). Scripts stay
-   * {@code 'self'} only, which is what stops injected code.
+   * inline script or style element) and calls its own origin's {@code /api}. The SPA keeps the
+   * UI kit (Mantine) from writing {@code <style>} elements at run time (frontend/README.md), so
+   * styles stay {@code 'self'} too; the browser end-to-end test fails on any CSP violation.
    */
   static final String CONTENT_SECURITY_POLICY =
       String.join(
           "; ",
           "default-src 'self'",
           "script-src 'self'",
-          "style-src 'self' 'unsafe-inline'",
+          "style-src 'self'",
           "img-src 'self' data:",
           "font-src 'self'",
           "connect-src 'self'",
