@@ -11,6 +11,7 @@ import io.opensdr.events.ProspectSource;
 import io.opensdr.events.catalog.EventTopic;
 import io.opensdr.events.catalog.TopicNames;
 import io.opensdr.kit.testing.TestInfrastructure;
+import io.opensdr.kit.testing.TestTokens;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashSet;
@@ -28,6 +29,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -63,12 +65,22 @@ class ProspectorServiceIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry properties) {
         TestInfrastructure.register(properties, "prospector-it");
+        TOKENS.register(properties);
     }
 
     @Autowired KafkaTemplate<String, SpecificRecord> kafka;
     @Autowired PublishedProspects published;
     @Autowired MongoTemplate mongo;
     @Autowired TestRestTemplate http;
+
+    /** Access tokens as campaign-service signs them, checked against their JWKS over HTTP. */
+    static final TestTokens TOKENS = TestTokens.start();
+
+    @BeforeEach
+    void signIn() {
+        // Each request as a member of its campaign's workspace.
+        http.getRestTemplate().setInterceptors(List.of(TOKENS.asMemberOfTheCampaignsWorkspace(campaign -> "w-" + campaign.replaceFirst("^c-", ""))));
+    }
     @Autowired EmbeddedKafkaBroker broker;
 
     @Test

@@ -196,10 +196,11 @@ public class ProspectingService {
                 .orElse(false);
     }
 
-    public Optional<ProgressReport> progress(String campaignId) {
+    /** Empty when the workspace has no such campaign (another workspace's is not told apart from none). */
+    public Optional<ProgressReport> progress(String workspaceId, String campaignId) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        return campaigns.find(campaignId).map(state -> {
+        return campaigns.find(campaignId).filter(state -> state.campaign().workspaceId().equals(workspaceId)).map(state -> {
             Campaign campaign = state.campaign();
             CampaignProgress progress = state.progress();
             return new ProgressReport(campaignId, campaign.status(), progress.foundOn(today), campaign.dailyQuota(),

@@ -3,6 +3,7 @@ package io.opensdr.prospector.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opensdr.kit.security.Caller;
 import io.opensdr.prospector.sources.csv.CsvImportException;
 import io.opensdr.prospector.sources.csv.CsvImportService;
 import io.opensdr.prospector.sources.csv.CsvPreview;
@@ -30,8 +31,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * CSV import of a campaign's prospects. A client previews a file (its header, a few rows and the
  * mapping its header suggests), then imports it with a column mapping and gets the report at
- * once; the report stays readable by its id. Reached through the gateway; it checks no workspace
- * membership yet (that comes with the authentication work), as the progress endpoint.
+ * once; the report stays readable by its id. Only for a campaign of the caller's workspace (another
+ * workspace's campaign, and its imports, are 404).
  */
 @RestController
 public class CsvImportController {
@@ -47,10 +48,10 @@ public class CsvImportController {
     }
 
     @PostMapping(path = IMPORTS + "/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    public CsvPreview preview(@PathVariable String campaignId,
+    public CsvPreview preview(Caller caller, @PathVariable String campaignId,
                               @RequestParam(name = "file", required = false) MultipartFile file,
                               @RequestParam(name = "delimiter", required = false) String delimiter) {
-        return read(file, in -> imports.preview(campaignId, file.getOriginalFilename(), in, delimiter));
+        return read(file, in -> imports.preview(caller.workspaceId(), campaignId, file.getOriginalFilename(), in, delimiter));
     }
 
     /**
@@ -58,25 +59,25 @@ public class CsvImportController {
      *                it, the mapping the header suggests is used if it finds an email column
      */
     @PostMapping(path = IMPORTS, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    public ResponseEntity<ImportReport> importCsv(@PathVariable String campaignId,
+    public ResponseEntity<ImportReport> importCsv(Caller caller, @PathVariable String campaignId,
                                                   @RequestParam(name = "file", required = false) MultipartFile file,
                                                   @RequestParam(name = "mapping", required = false) String mapping,
                                                   @RequestParam(name = "delimiter", required = false) String delimiter) {
         Map<String, String> requested = mapping == null || mapping.isBlank() ? null : parseMapping(mapping);
-        ImportReport report = read(file, in -> imports.importCsv(campaignId, file.getOriginalFilename(), in, requested, delimiter));
+        ImportReport report = read(file, in -> imports.importCsv(caller.workspaceId(), campaignId, file.getOriginalFilename(), in, requested, delimiter));
         return ResponseEntity.created(URI.create("/api/prospector/campaigns/" + campaignId + "/csv-imports/" + report.importId()))
                 .body(report);
     }
 
     @GetMapping(IMPORTS + "/{importId}")
-    public ImportReport report(@PathVariable String campaignId, @PathVariable String importId) {
-        return imports.report(campaignId, importId);
+    public ImportReport report(Caller caller, @PathVariable String campaignId, @PathVariable String importId) {
+        return imports.report(caller.workspaceId(), campaignId, importId);
     }
 
     /** The campaign's imports, newest first, without their lists of errors. */
     @GetMapping(IMPORTS)
-    public List<ImportReport> reports(@PathVariable String campaignId) {
-        return imports.reports(campaignId);
+    public List<ImportReport> reports(Caller caller, @PathVariable String campaignId) {
+        return imports.reports(caller.workspaceId(), campaignId);
     }
 
     @ExceptionHandler(CsvImportException.class)

@@ -1,6 +1,7 @@
 package io.opensdr.prospector.web;
 
 import io.opensdr.kit.errors.NotFoundException;
+import io.opensdr.kit.security.Caller;
 import io.opensdr.prospector.domain.ProgressReport;
 import io.opensdr.prospector.domain.ProspectingService;
 import io.opensdr.prospector.domain.SourceStatus;
@@ -10,8 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * How far prospecting got for a campaign today. Reached through the gateway; it checks no
- * workspace membership yet (that comes with the authentication work).
+ * How far prospecting got today, for a campaign of the caller's workspace (another workspace's
+ * campaign is 404, as an unknown one).
  */
 @RestController
 public class ProgressController {
@@ -23,8 +24,8 @@ public class ProgressController {
     }
 
     @GetMapping("/api/prospector/campaigns/{campaignId}/progress")
-    public ProgressResponse progress(@PathVariable String campaignId) {
-        return prospecting.progress(campaignId).map(ProgressResponse::of)
+    public ProgressResponse progress(Caller caller, @PathVariable String campaignId) {
+        return prospecting.progress(caller.workspaceId(), campaignId).map(ProgressResponse::of)
                 .orElseThrow(() -> new NotFoundException("Campaign", campaignId));
     }
 

@@ -76,7 +76,7 @@ public final class CsvImportBench {
                     new CsvImportSettings(50L * 1024 * 1024, 1000, 1000, 5, 1_000_000, Duration.ofMinutes(30)),
                     Clock.systemUTC());
             long started = System.nanoTime();
-            ImportReport report = service.importCsv(campaignId, file.getFileName().toString(), in, MAPPING, null);
+            ImportReport report = service.importCsv("w-bench", campaignId, file.getFileName().toString(), in, MAPPING, null);
             long millis = (System.nanoTime() - started) / 1_000_000;
             sampler.interrupt();
             long poolPeaks = ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)

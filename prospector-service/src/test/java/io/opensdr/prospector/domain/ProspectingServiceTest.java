@@ -29,10 +29,11 @@ class ProspectingServiceTest {
         assertThat(tick()).isEqualTo(5);
         assertThat(tick()).isZero();
 
-        ProgressReport progress = service.progress("c1").orElseThrow();
+        ProgressReport progress = service.progress("workspace-1", "c1").orElseThrow();
         assertThat(progress.foundToday()).isEqualTo(25);
         assertThat(progress.quotaLeft()).isZero();
         assertThat(progress.totalFound()).isEqualTo(25);
+        assertThat(service.progress("workspace-2", "c1")).as("another workspace's campaign").isEmpty();
     }
 
     @Test
@@ -44,7 +45,7 @@ class ProspectingServiceTest {
         clock.advance(Duration.ofHours(14)); // 2026-01-07T00:00Z
 
         assertThat(tick()).isEqualTo(10);
-        ProgressReport progress = service.progress("c1").orElseThrow();
+        ProgressReport progress = service.progress("workspace-1", "c1").orElseThrow();
         assertThat(progress.foundToday()).isEqualTo(10);
         assertThat(progress.totalFound()).isEqualTo(20);
     }
@@ -94,7 +95,7 @@ class ProspectingServiceTest {
 
         assertThat(tick()).isEqualTo(10);
 
-        assertThat(service.progress("c2").orElseThrow().foundToday()).isEqualTo(10);
+        assertThat(service.progress("workspace-1", "c2").orElseThrow().foundToday()).isEqualTo(10);
         assertThat(campaigns.progressOf("c2").cursor()).as("past c1's ten").isEqualTo(20);
         assertThat(prospects.recorded).flatExtracting(FoundProspect::identities).doesNotHaveDuplicates();
     }
@@ -119,7 +120,7 @@ class ProspectingServiceTest {
 
         service.applySnapshot(active); // revision 1, arriving late
 
-        assertThat(service.progress("c1").orElseThrow().status()).isEqualTo(CampaignStatus.PAUSED);
+        assertThat(service.progress("workspace-1", "c1").orElseThrow().status()).isEqualTo(CampaignStatus.PAUSED);
     }
 
     @Test
@@ -198,20 +199,20 @@ class ProspectingServiceTest {
 
         assertThat(tick()).isZero();
         assertThat(prospects.recorded).isEmpty();
-        assertThat(service.progress("c1").orElseThrow().source().state()).isEqualTo(SourceState.NO_SOURCE);
+        assertThat(service.progress("workspace-1", "c1").orElseThrow().source().state()).isEqualTo(SourceState.NO_SOURCE);
     }
 
     @Test
     void shouldStopWhenTheSourceHasNobodyMoreAndReportItExhausted() {
         service.applySnapshot(anActiveDemoCampaign("c1", 100));
-        assertThat(service.progress("c1").orElseThrow().source().state()).isEqualTo(SourceState.NOT_SEARCHED);
+        assertThat(service.progress("workspace-1", "c1").orElseThrow().source().state()).isEqualTo(SourceState.NOT_SEARCHED);
         tick();
-        assertThat(service.progress("c1").orElseThrow().source().state()).isEqualTo(SourceState.READY);
+        assertThat(service.progress("workspace-1", "c1").orElseThrow().source().state()).isEqualTo(SourceState.READY);
 
         IntStream.range(0, 6).forEach(i -> tick());
 
         assertThat(prospects.recorded).hasSize(40);
-        ProgressReport progress = service.progress("c1").orElseThrow();
+        ProgressReport progress = service.progress("workspace-1", "c1").orElseThrow();
         assertThat(progress.quotaLeft()).isEqualTo(60);
         assertThat(progress.source().state()).isEqualTo(SourceState.EXHAUSTED);
         assertThat(progress.source().retryAt()).isEqualTo(clock.instant().plus(ProspectingService.EXHAUSTED_RECHECK));
@@ -242,7 +243,7 @@ class ProspectingServiceTest {
         service = new ProspectingService(campaigns, prospects, List.of(imports), 10, clock);
         service.applySnapshot(new Campaign("c1", "workspace-1", 1, CampaignStatus.ACTIVE, SourceKind.CSV, TargetProfile.anyone(), 100));
         tick();
-        assertThat(service.progress("c1").orElseThrow().source().state()).isEqualTo(SourceState.EXHAUSTED);
+        assertThat(service.progress("workspace-1", "c1").orElseThrow().source().state()).isEqualTo(SourceState.EXHAUSTED);
 
         clock.advance(ProspectingService.EXHAUSTED_IMPORT_RECHECK);
         tick();
@@ -260,17 +261,17 @@ class ProspectingServiceTest {
         assertThat(tick()).as("quota reached").isZero();
         clock.advance(Duration.ofHours(13).plusMinutes(59)); // 2026-01-06T23:59Z, still the same day
         assertThat(tick()).isZero();
-        ProgressReport endOfDay = service.progress("c1").orElseThrow();
+        ProgressReport endOfDay = service.progress("workspace-1", "c1").orElseThrow();
         assertThat(endOfDay.foundToday()).isEqualTo(100);
         assertThat(endOfDay.quotaLeft()).isZero();
 
         clock.advance(Duration.ofMinutes(1)); // 2026-01-07T00:00Z
-        assertThat(service.progress("c1").orElseThrow().quotaLeft()).isEqualTo(100);
+        assertThat(service.progress("workspace-1", "c1").orElseThrow().quotaLeft()).isEqualTo(100);
         assertThat(tick()).isEqualTo(10);
 
         assertThat(prospects.recorded).extracting(prospect -> prospect.candidate().sourceKey())
                 .containsExactlyElementsOf(big.keys(0, 110));
-        assertThat(service.progress("c1").orElseThrow().totalFound()).isEqualTo(110);
+        assertThat(service.progress("workspace-1", "c1").orElseThrow().totalFound()).isEqualTo(110);
     }
 
     @Test
@@ -282,7 +283,7 @@ class ProspectingServiceTest {
 
         assertThat(tick()).as("the one being written when the pause came, and none after").isEqualTo(3);
         assertThat(tick()).isZero();
-        ProgressReport progress = service.progress("c1").orElseThrow();
+        ProgressReport progress = service.progress("workspace-1", "c1").orElseThrow();
         assertThat(progress.status()).isEqualTo(CampaignStatus.PAUSED);
         assertThat(progress.foundToday()).as("the third, announced, counts against the quota").isEqualTo(3);
         assertThat(campaigns.progressOf("c1").cursor()).as("resumes after the third, which is known by then").isEqualTo(2);
@@ -304,7 +305,7 @@ class ProspectingServiceTest {
         source.failure = new SourceUnavailableException("Monthly lookup quota reached", Duration.ofMinutes(30));
 
         assertThat(tick()).isZero();
-        ProgressReport progress = service.progress("c1").orElseThrow();
+        ProgressReport progress = service.progress("workspace-1", "c1").orElseThrow();
         assertThat(progress.source().state()).isEqualTo(SourceState.UNAVAILABLE);
         assertThat(progress.source().detail()).isEqualTo("Monthly lookup quota reached");
         assertThat(progress.enriching()).isZero();
@@ -314,7 +315,7 @@ class ProspectingServiceTest {
         assertThat(tick()).as("still waiting").isZero();
         clock.advance(Duration.ofMinutes(1));
         assertThat(tick()).isEqualTo(10);
-        assertThat(service.progress("c1").orElseThrow().source().state()).isEqualTo(SourceState.READY);
+        assertThat(service.progress("workspace-1", "c1").orElseThrow().source().state()).isEqualTo(SourceState.READY);
     }
 
     @Test
@@ -325,18 +326,18 @@ class ProspectingServiceTest {
         tick();
 
         assertThat(campaigns.enrichingReports).containsExactly(10, 0);
-        assertThat(service.progress("c1").orElseThrow().enriching()).isZero();
+        assertThat(service.progress("workspace-1", "c1").orElseThrow().enriching()).isZero();
     }
 
     @Test
     void shouldNotShowCandidatesInFlightReportedByASearchThatDiedLongAgo() {
         service.applySnapshot(anActiveDemoCampaign("c1", 100));
         campaigns.reportEnriching("c1", 7, clock.instant());
-        assertThat(service.progress("c1").orElseThrow().enriching()).isEqualTo(7);
+        assertThat(service.progress("workspace-1", "c1").orElseThrow().enriching()).isEqualTo(7);
 
         clock.advance(ProspectingService.ENRICHING_STALE);
 
-        assertThat(service.progress("c1").orElseThrow().enriching()).isZero();
+        assertThat(service.progress("workspace-1", "c1").orElseThrow().enriching()).isZero();
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.opensdr.events.SuppressionReason;
 import io.opensdr.events.catalog.TopicNames;
 import io.opensdr.kit.privacy.AddressHash;
 import io.opensdr.kit.testing.TestInfrastructure;
+import io.opensdr.kit.testing.TestTokens;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +25,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,10 +67,20 @@ class PersonSuppressedIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry properties) {
         TestInfrastructure.register(properties, "prospector-suppression-it");
+        TOKENS.register(properties);
     }
 
     @Autowired KafkaTemplate<String, SpecificRecord> kafka;
     @Autowired TestRestTemplate http;
+
+    /** Access tokens as campaign-service signs them, checked against their JWKS over HTTP. */
+    static final TestTokens TOKENS = TestTokens.start();
+
+    @BeforeEach
+    void signIn() {
+        // Each request as a member of its campaign's workspace.
+        http.getRestTemplate().setInterceptors(List.of(TOKENS.asMemberOfTheCampaignsWorkspace(campaign -> "w-" + campaign.replaceFirst("^c-", ""))));
+    }
     @Autowired MongoTemplate mongo;
     @Autowired Published published;
 

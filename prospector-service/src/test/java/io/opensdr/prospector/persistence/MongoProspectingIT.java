@@ -138,7 +138,7 @@ class MongoProspectingIT {
         List<Document> prospects = prospectsOf("w-shared");
         assertThat(prospects).extracting(document -> document.getString("sourceRef")).doesNotHaveDuplicates();
         assertThat(prospects).allSatisfy(document -> assertThat(document.getList("outbox", Document.class)).hasSize(1));
-        ProgressReport progress = first.service.progress("c-shared").orElseThrow();
+        ProgressReport progress = first.service.progress("w-shared", "c-shared").orElseThrow();
         assertThat(progress.totalFound()).isEqualTo(prospects.size());
         assertThat(progress.foundToday()).isEqualTo(prospects.size());
         assertThat(first.campaigns.find("c-shared").orElseThrow().progress().cursor()).isEqualTo(prospects.size());
@@ -171,7 +171,7 @@ class MongoProspectingIT {
                 .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(bestSeventy);
         assertThat(prospects).allSatisfy(document -> assertThat(document.getList("outbox", Document.class)).hasSize(1));
         assertThat(after.campaigns.find("c-restart").orElseThrow().progress().cursor()).isEqualTo(70);
-        assertThat(after.service.progress("c-restart").orElseThrow().totalFound()).isEqualTo(70);
+        assertThat(after.service.progress("w-restart", "c-restart").orElseThrow().totalFound()).isEqualTo(70);
     }
 
     @Test
@@ -211,14 +211,14 @@ class MongoProspectingIT {
         instance.service.applySnapshot(new Campaign("c-source", "w-source", 1, CampaignStatus.ACTIVE, SourceKind.DEMO,
                 new TargetProfile(List.of(), Set.of(), List.of(), Set.of("No such industry"), Set.of()), 100));
         instance.service.prospectActiveCampaigns();
-        assertThat(instance.service.progress("c-source").orElseThrow().source().state()).isEqualTo(SourceState.EXHAUSTED);
+        assertThat(instance.service.progress("w-source", "c-source").orElseThrow().source().state()).isEqualTo(SourceState.EXHAUSTED);
 
         instance.service.applySnapshot(new Campaign("c-source", "w-source", 2, CampaignStatus.ACTIVE, SourceKind.DEMO,
                 TargetProfile.anyone(), 100));
-        assertThat(instance.service.progress("c-source").orElseThrow().source().state()).isEqualTo(SourceState.NOT_SEARCHED);
+        assertThat(instance.service.progress("w-source", "c-source").orElseThrow().source().state()).isEqualTo(SourceState.NOT_SEARCHED);
         instance.service.prospectActiveCampaigns();
 
-        ProgressReport progress = instance.service.progress("c-source").orElseThrow();
+        ProgressReport progress = instance.service.progress("w-source", "c-source").orElseThrow();
         assertThat(progress.source().state()).isEqualTo(SourceState.READY);
         assertThat(progress.foundToday()).isEqualTo(10);
         assertThat(progress.enriching()).isZero();

@@ -3,6 +3,7 @@ package io.opensdr.prospector.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opensdr.kit.testing.TestInfrastructure;
+import io.opensdr.kit.testing.TestTokens;
 import io.opensdr.prospector.domain.Campaign;
 import io.opensdr.prospector.domain.CampaignStatus;
 import io.opensdr.prospector.domain.CampaignStore;
@@ -14,6 +15,7 @@ import io.opensdr.prospector.sources.csv.CsvImportSource;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,9 +53,19 @@ class CsvImportIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry properties) {
         TestInfrastructure.register(properties, "prospector-csv-it");
+        TOKENS.register(properties);
     }
 
     @Autowired TestRestTemplate http;
+
+    /** Access tokens as campaign-service signs them, checked against their JWKS over HTTP. */
+    static final TestTokens TOKENS = TestTokens.start();
+
+    @BeforeEach
+    void signIn() {
+        // Each request as a member of its campaign's workspace.
+        http.getRestTemplate().setInterceptors(List.of(TOKENS.asMemberOfTheCampaignsWorkspace(campaign -> "w-" + campaign)));
+    }
     @Autowired CampaignStore campaigns;
     @Autowired CsvImportSource source;
     @Autowired MongoTemplate mongo;

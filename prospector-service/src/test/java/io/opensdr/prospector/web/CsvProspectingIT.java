@@ -10,6 +10,7 @@ import io.opensdr.events.ProspectFound;
 import io.opensdr.events.ProspectSource;
 import io.opensdr.events.catalog.TopicNames;
 import io.opensdr.kit.testing.TestInfrastructure;
+import io.opensdr.kit.testing.TestTokens;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,10 +54,20 @@ class CsvProspectingIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry properties) {
         TestInfrastructure.register(properties, "prospector-csv-flow-it");
+        TOKENS.register(properties);
     }
 
     @Autowired KafkaTemplate<String, SpecificRecord> kafka;
     @Autowired TestRestTemplate http;
+
+    /** Access tokens as campaign-service signs them, checked against their JWKS over HTTP. */
+    static final TestTokens TOKENS = TestTokens.start();
+
+    @BeforeEach
+    void signIn() {
+        // Each request as a member of its campaign's workspace.
+        http.getRestTemplate().setInterceptors(List.of(TOKENS.asMemberOfTheCampaignsWorkspace(campaign -> "w-" + campaign.replaceFirst("^c-", ""))));
+    }
     @Autowired Published published;
 
     @Test

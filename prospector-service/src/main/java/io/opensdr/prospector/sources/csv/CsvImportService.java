@@ -62,8 +62,8 @@ public class CsvImportService {
     }
 
     /** The header and first rows of a file, read no further. */
-    public CsvPreview preview(String campaignId, String fileName, InputStream in, String delimiter) {
-        campaign(campaignId);
+    public CsvPreview preview(String workspaceId, String campaignId, String fileName, InputStream in, String delimiter) {
+        campaign(workspaceId, campaignId);
         try (CsvFile file = CsvFile.open(in, delimiter, settings.maxRowChars())) {
             List<List<String>> rows = new ArrayList<>();
             while (rows.size() < settings.previewRows() && file.hasNext()) {
@@ -81,11 +81,11 @@ public class CsvImportService {
      * Imports a file; {@code requestedMapping} null means the mapping the header suggests.
      *
      * @throws CsvImportException when the request or the file is refused as a whole
-     * @throws NotFoundException  when the campaign is unknown
+     * @throws NotFoundException  when the workspace has no such campaign
      */
-    public ImportReport importCsv(String campaignId, String fileName, InputStream in, Map<String, String> requestedMapping,
-                                  String delimiter) {
-        Campaign campaign = campaign(campaignId);
+    public ImportReport importCsv(String workspaceId, String campaignId, String fileName, InputStream in,
+                                  Map<String, String> requestedMapping, String delimiter) {
+        Campaign campaign = campaign(workspaceId, campaignId);
         Instant startedAt = clock.instant();
         try (CsvFile file = CsvFile.open(in, delimiter, settings.maxRowChars())) {
             ColumnMapping mapping = requestedMapping == null
@@ -117,18 +117,21 @@ public class CsvImportService {
         }
     }
 
-    public ImportReport report(String campaignId, String importId) {
+    public ImportReport report(String workspaceId, String campaignId, String importId) {
+        campaign(workspaceId, campaignId);
         return people.findReport(importId).filter(report -> report.campaignId().equals(campaignId))
                 .orElseThrow(() -> new NotFoundException("CSV import", importId));
     }
 
-    public List<ImportReport> reports(String campaignId) {
-        campaign(campaignId);
+    public List<ImportReport> reports(String workspaceId, String campaignId) {
+        campaign(workspaceId, campaignId);
         return people.findReports(campaignId);
     }
 
-    private Campaign campaign(String campaignId) {
-        return campaigns.apply(campaignId).orElseThrow(() -> new NotFoundException("Campaign", campaignId));
+    /** The campaign, only when it is the workspace's: another workspace's is not told apart from none (404). */
+    private Campaign campaign(String workspaceId, String campaignId) {
+        return campaigns.apply(campaignId).filter(campaign -> campaign.workspaceId().equals(workspaceId))
+                .orElseThrow(() -> new NotFoundException("Campaign", campaignId));
     }
 
     private static Map<String, String> suggestedOrFail(List<String> header) {

@@ -177,7 +177,7 @@ class CsvImportServiceTest {
 
     @Test
     void shouldUseTheSuggestedMappingWhenNoneIsGiven() {
-        ImportReport report = service.importCsv("c-1", "people.csv", stream("E-mail;Prénom\na@one.example;Anne\n"), null, null);
+        ImportReport report = service.importCsv("workspace-1", "c-1", "people.csv", stream("E-mail;Prénom\na@one.example;Anne\n"), null, null);
 
         assertThat(report.delimiter()).isEqualTo("semicolon");
         assertThat(report.mapping()).containsExactly(Map.entry("E-mail", "email"), Map.entry("Prénom", "firstName"));
@@ -187,7 +187,7 @@ class CsvImportServiceTest {
 
     @Test
     void shouldPreviewTheHeaderSampleRowsAndTheSuggestedMapping() {
-        CsvPreview preview = service.preview("c-1", "people.csv",
+        CsvPreview preview = service.preview("workspace-1", "c-1", "people.csv",
                 stream("Name,Company\nA,One\nB,Two\nC,Three\n"), null);
 
         assertThat(preview.headers()).containsExactly("Name", "Company");
@@ -198,12 +198,21 @@ class CsvImportServiceTest {
 
     @Test
     void shouldAnswerNotFoundForAnUnknownCampaign() {
-        assertThatThrownBy(() -> service.importCsv("nobody", "f.csv", stream(HEADER), null, null))
+        assertThatThrownBy(() -> service.importCsv("workspace-1", "nobody", "f.csv", stream(HEADER), null, null))
                 .isInstanceOf(NotFoundException.class);
     }
 
+    @Test
+    void shouldAnswerNotFoundForACampaignOfAnotherWorkspace() {
+        assertThatThrownBy(() -> service.importCsv("workspace-2", "c-1", "f.csv", stream(HEADER), null, null))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.preview("workspace-2", "c-1", "f.csv", stream(HEADER), null))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.reports("workspace-2", "c-1")).isInstanceOf(NotFoundException.class);
+    }
+
     private ImportReport importCsv(String content) {
-        return service.importCsv("c-1", "people.csv", stream(content),
+        return service.importCsv("workspace-1", "c-1", "people.csv", stream(content),
                 Map.of("Email", "email", "First", "firstName", "Title", "title", "Employees", "employeeCount"), null);
     }
 

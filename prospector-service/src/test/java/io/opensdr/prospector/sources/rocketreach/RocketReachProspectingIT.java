@@ -77,7 +77,7 @@ class RocketReachProspectingIT {
 
         prospecting.prospectActiveCampaigns();
 
-        ProgressReport progress = prospecting.progress("campaign-1").orElseThrow();
+        ProgressReport progress = prospecting.progress("workspace-1", "campaign-1").orElseThrow();
         assertThat(progress.foundToday()).isEqualTo(1);
         assertThat(progress.source().state()).isEqualTo(SourceState.UNAVAILABLE);
         assertThat(progress.source().detail()).isEqualTo("RocketReach lookup quota spent: 1 of 1 today");
@@ -101,7 +101,7 @@ class RocketReachProspectingIT {
 
         prospecting.prospectActiveCampaigns();
 
-        ProgressReport progress = prospecting.progress("campaign-1").orElseThrow();
+        ProgressReport progress = prospecting.progress("workspace-1", "campaign-1").orElseThrow();
         assertThat(progress.foundToday()).isEqualTo(2);
         assertThat(progress.source().state()).isEqualTo(SourceState.EXHAUSTED);
         assertThat(prospectEmails()).containsExactlyInAnyOrder("noor@fiets.example", null);
