@@ -7,47 +7,99 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 
-/** What the SPA does: JSON calls to the gateway's /api with the user's credentials. */
+/**
+ * What a client of the API does: signs in once with {@code POST /api/auth/login} (email and
+ * password), then sends the access token it got (campaign-service's RS256 JWT, from the access
+ * cookie) as {@code Authorization: Bearer} on every JSON call to the gateway's /api, which every
+ * service checks; signs in again when the token has expired. A refused sign-in is the answer.
+ */
 final class GatewayClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> ACCESS_COOKIES = List.of("__Host-opensdr-access", "opensdr-access");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
-    private final String authorization;
+    private final String email;
+    private final String password;
+    private String authorization;
 
     GatewayClient(String baseUrl, String email, String password) {
         this.baseUrl = baseUrl;
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.email = email;
+        this.password = password;
     }
 
     record Response(int status, JsonNode body, String raw) {
     }
 
     Response get(String path) throws IOException, InterruptedException {
-        return send(request(path).GET().build());
+        return signedIn(() -> request(path).GET());
     }
 
     Response post(String path, Object body) throws IOException, InterruptedException {
         String json = body == null ? "" : JSON.writeValueAsString(body);
-        return send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return signedIn(() -> request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private interface Call {
+        HttpRequest.Builder build();
+    }
+
+    /** The call with the access token; signs in first, and again once if the token has expired. */
+    private synchronized Response signedIn(Call call) throws IOException, InterruptedException {
+        boolean fresh = false;
+        if (authorization == null) {
+            Response refused = signIn();
+            if (refused != null) {
+                return refused;
+            }
+            fresh = true;
+        }
+        Response response = send(call.build().header("Authorization", authorization).build());
+        if (response.status() == 401 && !fresh) {
+            Response refused = signIn();
+            return refused != null ? refused : send(call.build().header("Authorization", authorization).build());
+        }
+        return response;
+    }
+
+    /** Null when signed in; otherwise the refusal. */
+    private Response signIn() throws IOException, InterruptedException {
+        authorization = null;
+        String body = JSON.writeValueAsString(Map.of("email", email, "password", password));
+        HttpResponse<String> response = http.send(request("/api/auth/login").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            return toResponse(response);
+        }
+        String token = response.headers().allValues("Set-Cookie").stream()
+                .map(cookie -> cookie.split(";", 2)[0])
+                .filter(pair -> ACCESS_COOKIES.contains(pair.substring(0, Math.max(0, pair.indexOf('=')))))
+                .map(pair -> pair.substring(pair.indexOf('=') + 1))
+                .filter(value -> !value.isBlank())
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("The login set no access cookie: " + response.headers().map()));
+        authorization = "Bearer " + token;
+        return null;
     }
 
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(20))
-                .header("Accept", "application/json")
-                .header("Authorization", authorization);
+                .header("Accept", "application/json");
     }
 
     private Response send(HttpRequest request) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        return toResponse(http.send(request, HttpResponse.BodyHandlers.ofString()));
+    }
+
+    private static Response toResponse(HttpResponse<String> response) {
         String raw = response.body();
         JsonNode body = raw == null || raw.isBlank() ? JSON.nullNode() : parse(raw);
         return new Response(response.statusCode(), body, raw);

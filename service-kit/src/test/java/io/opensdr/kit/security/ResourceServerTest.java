@@ -54,6 +54,16 @@ class ResourceServerTest {
     }
 
     @Test
+    void shouldTakeTheCallerFromTheTokenNeverFromRequestParameters() throws Exception {
+        http.perform(get("/probe/me").param("userId", "user-mallory").param("workspaceId", "ws-b").param("role", "OWNER")
+                        .header(HttpHeaders.AUTHORIZATION, TOKENS.bearer(new Caller("user-bob", "ws-a", Caller.MEMBER, "bob@a.test"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.userId").value("user-bob"))
+                .andExpect(jsonPath("$.workspaceId").value("ws-a"))
+                .andExpect(jsonPath("$.role").value("MEMBER"));
+    }
+
+    @Test
     void shouldRefuseARequestWithoutTokenWithA401Problem() throws Exception {
         unauthorized(http.perform(get("/probe/me")));
     }

@@ -13,15 +13,17 @@ final class Services {
     static List<ServicePart> all(Layout layout, Ports ports, Options options, Map<String, String> childEnvironment) {
         String kafka = "--spring.kafka.bootstrap-servers=127.0.0.1:" + ports.kafka();
         String registry = "--opensdr.registry-url=http://127.0.0.1:" + ports.registry() + "/apis/registry/v2";
+        // Where every service reads the public keys of campaign-service's access tokens (follows --port-offset).
+        String jwks = "--opensdr.security.jwks-uri=http://127.0.0.1:" + ports.campaign() + "/api/auth/jwks";
         List<ServicePart> services = new ArrayList<>();
-        services.add(backend("campaign-service", ports.campaign(), "opensdr-campaign", List.of(), kafka, registry, layout, ports, options, childEnvironment));
-        services.add(backend("prospector-service", ports.prospector(), "opensdr-prospector", List.of(), kafka, registry, layout, ports, options, childEnvironment));
-        services.add(backend("qualifier-service", ports.qualifier(), "opensdr-qualifier", List.of(), kafka, registry, layout, ports, options, childEnvironment));
+        services.add(backend("campaign-service", ports.campaign(), "opensdr-campaign", List.of(), kafka, registry, jwks, layout, ports, options, childEnvironment));
+        services.add(backend("prospector-service", ports.prospector(), "opensdr-prospector", List.of(), kafka, registry, jwks, layout, ports, options, childEnvironment));
+        services.add(backend("qualifier-service", ports.qualifier(), "opensdr-qualifier", List.of(), kafka, registry, jwks, layout, ports, options, childEnvironment));
         services.add(backend("outreach-service", ports.outreach(), "opensdr-outreach",
             List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + ports.smtp(),
                 "--opensdr.outreach.smtp-copies.port=" + ports.imap(),
                 "--opensdr.outreach.tracking.replies.port=" + ports.imap()),
-            kafka, registry, layout, ports, options, childEnvironment));
+            kafka, registry, jwks, layout, ports, options, childEnvironment));
 
         List<String> gatewayArgs = new ArrayList<>();
         gatewayArgs.add("--server.port=" + ports.gateway());
@@ -37,12 +39,13 @@ final class Services {
     }
 
     private static ServicePart backend(String name, int port, String database, List<String> extra, String kafka,
-                                       String registry, Layout layout, Ports ports, Options options,
+                                       String registry, String jwks, Layout layout, Ports ports, Options options,
                                        Map<String, String> childEnvironment) {
         List<String> args = new ArrayList<>();
         args.add("--server.port=" + port);
         args.add(kafka);
         args.add(registry);
+        args.add(jwks);
         args.add("--spring.data.mongodb.uri=mongodb://127.0.0.1:" + ports.mongo() + "/" + database);
         args.addAll(extra);
         profileArgument(options).ifPresent(args::add);

@@ -30,6 +30,7 @@ class ServicesTest {
             "--server.port=8082",
             "--spring.kafka.bootstrap-servers=127.0.0.1:9092",
             "--opensdr.registry-url=http://127.0.0.1:8081/apis/registry/v2",
+            "--opensdr.security.jwks-uri=http://127.0.0.1:8082/api/auth/jwks",
             "--spring.data.mongodb.uri=mongodb://127.0.0.1:27017/opensdr-campaign",
             "--logging.structured.format.console="), campaign.arguments());
         assertTrue(services.get("prospector-service").arguments().contains("--spring.data.mongodb.uri=mongodb://127.0.0.1:27017/opensdr-prospector"));
@@ -62,6 +63,10 @@ class ServicesTest {
         assertTrue(services.get("outreach-service").arguments().contains("--spring.mail.port=3125"));
         assertTrue(services.get("outreach-service").arguments().contains("--opensdr.outreach.tracking.replies.port=3243"));
         assertTrue(services.get("gateway").arguments().contains("--opensdr.gateway.outreach-url=http://127.0.0.1:8185"));
+        for (String backend : List.of("prospector-service", "qualifier-service", "outreach-service")) {
+            assertTrue(services.get(backend).arguments().contains("--opensdr.security.jwks-uri=http://127.0.0.1:8182/api/auth/jwks"),
+                backend + " reads the access tokens' keys from campaign-service on its shifted port");
+        }
     }
 
     @Test
