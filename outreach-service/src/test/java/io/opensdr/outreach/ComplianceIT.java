@@ -14,6 +14,7 @@ import io.opensdr.events.catalog.TopicNames;
 import io.opensdr.kit.privacy.AddressHash;
 import io.opensdr.kit.testing.FreePort;
 import io.opensdr.kit.testing.TestInfrastructure;
+import io.opensdr.kit.testing.TestTokens;
 import io.opensdr.outreach.domain.SignedUnsubscribeLinks;
 import java.time.Duration;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -52,9 +54,13 @@ class ComplianceIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry properties) {
         TestInfrastructure.register(properties, "outreach-compliance-it");
+        TOKENS.register(properties);
         properties.add("spring.mail.host", () -> "127.0.0.1");
         properties.add("spring.mail.port", FreePort::find);
     }
+
+    /** Access tokens as campaign-service signs them, checked against their JWKS over HTTP. */
+    static final TestTokens TOKENS = TestTokens.start();
 
     @Autowired MockMvc mvc;
     @Autowired MongoTemplate mongo;
@@ -98,7 +104,8 @@ class ComplianceIT {
                 .append("subject", "Hello Grace").append("body", "Hi Grace"));
 
         mvc.perform(post("/api/outreach/erasure-requests").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"workspaceId\":\"w-it\",\"email\":\"Grace.Erase@example.com\"}"))
+                        .header(HttpHeaders.AUTHORIZATION, TOKENS.bearer(TestTokens.owner("w-it")))
+                        .content("{\"email\":\"Grace.Erase@example.com\"}"))
                 .andExpect(status().isAccepted());
 
         await().atMost(EVENTUALLY).until(() -> published.suppressed("p-erase").size() == 1);

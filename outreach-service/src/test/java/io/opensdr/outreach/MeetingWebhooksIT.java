@@ -16,6 +16,7 @@ import io.opensdr.events.Scheduler;
 import io.opensdr.events.catalog.TopicNames;
 import io.opensdr.kit.messaging.EventPublisher;
 import io.opensdr.kit.testing.TestInfrastructure;
+import io.opensdr.kit.testing.TestTokens;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +37,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -67,7 +69,11 @@ class MeetingWebhooksIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry properties) {
         TestInfrastructure.register(properties, "outreach-meetings-it");
+        TOKENS.register(properties);
     }
+
+    /** Access tokens as campaign-service signs them, checked against their JWKS over HTTP. */
+    static final TestTokens TOKENS = TestTokens.start();
 
     @Autowired EventPublisher upstream;
     @Autowired PublishedMeetings published;
@@ -210,7 +216,8 @@ class MeetingWebhooksIT {
         upstream.publishAndWait(aProspectQualified("p-erased", "c-meet", "erased.person@acme.example").build());
         await().atMost(EVENTUALLY).until(() -> mongo.findById("p-erased:1", Document.class, "drafts") != null);
         mvc.perform(post("/api/outreach/erasure-requests").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"workspaceId\": \"workspace-1\", \"email\": \"erased.person@acme.example\"}"))
+                        .header(HttpHeaders.AUTHORIZATION, TOKENS.bearer(TestTokens.owner("workspace-1")))
+                        .content("{\"email\": \"erased.person@acme.example\"}"))
                 .andExpect(status().isAccepted());
         String body = fixture("calendly-invitee-created.json")
                 .replace("INVITEE-CREATED-1", "INVITEE-ERASED")

@@ -24,6 +24,8 @@ import io.opensdr.events.catalog.TopicNames;
 import io.opensdr.kit.messaging.EventPublisher;
 import io.opensdr.kit.testing.FreePort;
 import io.opensdr.kit.testing.TestInfrastructure;
+import io.opensdr.kit.testing.TestTokens;
+import org.springframework.http.HttpHeaders;
 import io.opensdr.outreach.domain.CampaignStore;
 import io.opensdr.outreach.messaging.CampaignSnapshotMapper;
 import jakarta.mail.Address;
@@ -91,9 +93,13 @@ class OutreachServiceIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry properties) {
         TestInfrastructure.register(properties, "outreach-it");
+        TOKENS.register(properties);
         properties.add("spring.mail.host", () -> "127.0.0.1");
         properties.add("spring.mail.port", () -> SMTP_PORT);
     }
+
+    /** Access tokens as campaign-service signs them, checked against their JWKS over HTTP. */
+    static final TestTokens TOKENS = TestTokens.start();
 
     @Autowired EventPublisher upstream;
     @Autowired PublishedEvents published;
@@ -180,7 +186,8 @@ class OutreachServiceIT {
         assertThat(sent.getTransport()).isEqualTo(MailTransport.SMTP);
         assertThat(sent.getSubject()).isEqualTo(approved.getSubject());
 
-        mvc.perform(get("/api/outreach/campaigns/c-send/ledger-summary"))
+        mvc.perform(get("/api/outreach/campaigns/c-send/ledger-summary")
+                        .header(HttpHeaders.AUTHORIZATION, TOKENS.bearer(TestTokens.member("workspace-1"))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.counts.SENT").value(1))
                 .andExpect(jsonPath("$.counts.APPROVED").value(0))
@@ -194,7 +201,8 @@ class OutreachServiceIT {
         String recipient = "claire.pause@acme.example";
         upstream.publishAndWait(aCampaignSnapshot("c-pause", 2, CampaignStatus.PAUSED, "pause@opensdr.example").build());
         upstream.publishAndWait(anEmailApproved("p-pause", "c-pause", recipient).build());
-        await().atMost(EVENTUALLY).untilAsserted(() -> mvc.perform(get("/api/outreach/campaigns/c-pause/ledger-summary"))
+        await().atMost(EVENTUALLY).untilAsserted(() -> mvc.perform(get("/api/outreach/campaigns/c-pause/ledger-summary")
+                        .header(HttpHeaders.AUTHORIZATION, TOKENS.bearer(TestTokens.member("workspace-1"))))
                 .andExpect(jsonPath("$.counts.APPROVED").value(1)));
         await().atMost(EVENTUALLY).until(() -> campaigns.find("c-pause").isPresent());
 

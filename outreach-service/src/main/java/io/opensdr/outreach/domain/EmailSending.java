@@ -178,7 +178,9 @@ public class EmailSending {
         return decorated;
     }
 
-    public LedgerSummary summary(String campaignId) {
-        return ledger.summary(campaignId, clock.instant().minus(settings.stuckAfter()));
+    /** Empty when the workspace has no such campaign (another workspace's is not told apart from none). */
+    public Optional<LedgerSummary> summary(String workspaceId, String campaignId) {
+        return campaigns.find(campaignId).filter(campaign -> campaign.workspaceId().equals(workspaceId))
+                .map(campaign -> ledger.summary(campaignId, clock.instant().minus(settings.stuckAfter())));
     }
 }

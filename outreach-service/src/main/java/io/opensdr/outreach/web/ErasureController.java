@@ -1,11 +1,12 @@
 package io.opensdr.outreach.web;
 
 import io.opensdr.kit.privacy.AddressHash;
+import io.opensdr.kit.security.Caller;
 import io.opensdr.outreach.domain.Erasure;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -17,8 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * GDPR erasure requests (Art. 17): outreach deletes what it holds about the address, keeps only
  * a hashed suppression entry, and announces the erasure so that every service does the same.
- * Reached through the gateway; like the other outreach endpoints it checks no workspace
- * membership yet.
+ * Always in the caller's workspace, from the access token: a body naming a workspace is refused (400).
  */
 @RestController
 class ErasureController {
@@ -32,14 +32,18 @@ class ErasureController {
     /** Accepted: outreach's part is done, the other services' follows through the event. Idempotent. */
     @PostMapping("/api/outreach/erasure-requests")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    ErasureResponse request(@Valid @RequestBody ErasureRequest request) {
-        Erasure.Result result = erasure.erase(request.workspaceId(), request.email());
-        return new ErasureResponse(request.workspaceId(), AddressHash.of(request.workspaceId(), request.email()),
-                result.prospectIds(), "ERASED");
+    ErasureResponse request(Caller caller, @Valid @RequestBody ErasureRequest request) {
+        String workspaceId = caller.workspaceId();
+        Erasure.Result result = erasure.erase(workspaceId, request.email());
+        return new ErasureResponse(workspaceId, AddressHash.of(workspaceId, request.email()), result.prospectIds(), "ERASED");
     }
 
+    /**
+     * @param workspaceId refused when sent: the erasure is always in the caller's own workspace, from the
+     *                    access token (a request naming one would otherwise suggest it could pick another)
+     */
     record ErasureRequest(
-            @NotBlank @Size(max = 200) @Pattern(regexp = "[^\\n\\r]*", message = "must be on one line") String workspaceId,
+            @Null(message = "must not be sent: the workspace is the one of your access token") String workspaceId,
             @NotBlank @Size(max = 320) @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "must be an email address") String email) {
     }
 

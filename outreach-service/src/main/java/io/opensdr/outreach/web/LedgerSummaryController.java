@@ -1,12 +1,17 @@
 package io.opensdr.outreach.web;
 
+import io.opensdr.kit.errors.NotFoundException;
+import io.opensdr.kit.security.Caller;
 import io.opensdr.outreach.domain.EmailSending;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Served under /api/outreach: the gateway forwards the path as it is. */
+/**
+ * Served under /api/outreach: the gateway forwards the path as it is. Only for a campaign of the
+ * caller's workspace (another workspace's, or one outreach has not seen, is 404).
+ */
 @RestController
 @RequestMapping("/api/outreach/campaigns/{campaignId}")
 class LedgerSummaryController {
@@ -18,7 +23,8 @@ class LedgerSummaryController {
     }
 
     @GetMapping("/ledger-summary")
-    LedgerSummaryResponse ledgerSummary(@PathVariable String campaignId) {
-        return LedgerSummaryResponse.of(sending.summary(campaignId));
+    LedgerSummaryResponse ledgerSummary(Caller caller, @PathVariable String campaignId) {
+        return sending.summary(caller.workspaceId(), campaignId).map(LedgerSummaryResponse::of)
+                .orElseThrow(() -> new NotFoundException("Campaign", campaignId));
     }
 }

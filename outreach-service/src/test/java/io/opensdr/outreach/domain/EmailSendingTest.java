@@ -355,7 +355,8 @@ class EmailSendingTest {
         sending().sendDue();
 
         assertThat(smtp.accepted).isEmpty();
-        LedgerSummary summary = sending().summary("campaign-1");
+        LedgerSummary summary = sending().summary("workspace-1", "campaign-1").orElseThrow();
+        assertThat(sending().summary("workspace-2", "campaign-1")).as("another workspace's campaign").isEmpty();
         assertThat(summary.counts().get(LedgerStatus.SENDING)).isEqualTo(1);
         assertThat(summary.stuckInSending()).isEqualTo(1);
     }
