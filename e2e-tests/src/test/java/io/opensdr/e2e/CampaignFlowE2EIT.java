@@ -56,7 +56,11 @@ class CampaignFlowE2EIT {
 
         Response templateApproved = user.post("/api/campaigns/" + campaignId + "/email-template/approve", null);
         assertThat(templateApproved.status()).as(templateApproved.raw()).isEqualTo(200);
-        Response launched = user.post("/api/campaigns/" + campaignId + "/launch", null);
+        // The launch carries a trace id of the test's choosing: every event it causes must carry it on.
+        String traceId = java.util.HexFormat.of().formatHex(java.nio.ByteBuffer.allocate(16)
+                .putLong(System.nanoTime()).putLong(new java.util.Random().nextLong() | 1).array());
+        Response launched = user.post("/api/campaigns/" + campaignId + "/launch", null,
+                Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
         assertThat(launched.status()).as(launched.raw()).isEqualTo(200);
         assertThat(launched.body().path("status").asText()).isEqualTo("ACTIVE");
 
@@ -106,6 +110,17 @@ class CampaignFlowE2EIT {
         });
         await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(8)).untilAsserted(() ->
                 assertThat(Mailbox.inbox(imap, recipient)).as("sent exactly once").hasSize(1));
+
+        // One trace from the launch request to the sent email: every record about this prospect, on
+        // every topic, carries the launch's trace id (W3C traceparent header), across the four services.
+        String brokers = "127.0.0.1:" + stack.port(9092);
+        String prospectId = draft.path("prospectId").asText();
+        assertThat(RecordTraces.traceIds(brokers, "sdr.campaign.v1", campaignId)).as("the launch's snapshot").contains(traceId);
+        for (String topic : List.of("sdr.prospect-found.v1", "sdr.prospect-qualified.v1", "sdr.email-drafted.v1",
+                "sdr.email-approved.v1", "sdr.email-sent.v1")) {
+            assertThat(RecordTraces.traceIds(brokers, topic, prospectId)).as(topic + " records of " + prospectId)
+                    .isNotEmpty().containsOnly(traceId);
+        }
 
         // An independent Confluent-protocol client decodes what prospector-service produced.
         List<JsonNode> records = ConfluentProtocolClient.decode(root, "127.0.0.1:" + stack.port(9092),
