@@ -23,7 +23,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * cannot be read or a value the domain refuses; a 409 listing every missing step for a launch
  * refused because the setup is incomplete.
  */
-@RestControllerAdvice(assignableTypes = {CampaignController.class, CampaignSetupController.class, DraftController.class})
+@RestControllerAdvice(assignableTypes = {CampaignController.class, CampaignSetupController.class, DraftController.class,
+        ReviewController.class, ProspectController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CampaignProblems {
 

@@ -1,6 +1,8 @@
 package io.opensdr.campaign.web;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import java.util.List;
 import jakarta.validation.constraints.Size;
 
 /** The request bodies of the review-queue endpoints. */
@@ -14,5 +16,9 @@ public final class DraftRequests {
     }
 
     public record Reject(@Size(max = 1000) String reason) {
+    }
+
+    /** POST /api/drafts/bulk-approve: up to 100 draft ids, approved as drafted. */
+    public record BulkApprove(@NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 100) String> ids) implements StrictJson {
     }
 }

@@ -1,5 +1,10 @@
 package io.opensdr.campaign.web;
 
+import io.opensdr.campaign.domain.ProspectRecord;
+import io.opensdr.campaign.domain.ProspectStatus;
+import io.opensdr.campaign.domain.Prospects;
+import io.opensdr.campaign.domain.Qualification;
+
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -54,7 +59,26 @@ class WorkspaceIsolationTest extends WebTestSupport {
             .get("/api/campaigns/{id}/metrics")
             .post("/api/campaigns/{id}/launch", null)
             .put("/api/campaigns/{id}/qualification", "{\"threshold\":70}")
+            .get("/api/campaigns/{id}/setup")
+            .put("/api/campaigns/{id}/name-and-sector", "{\"name\":\"Renamed\",\"sector\":\"Software\"}")
+            .put("/api/campaigns/{id}/target-profile", "{\"titles\":[\"VP Sales\"],\"countries\":[\"FR\"]}")
+            .put("/api/campaigns/{id}/email-template", "{\"subject\":\"Hi {{firstName}}\",\"body\":\"Hello {{firstName}}, {{meetingLink}}\"}")
+            .get("/api/campaigns/{id}/email-template/preview")
+            .post("/api/campaigns/{id}/email-template/approve", null)
+            .put("/api/campaigns/{id}/meeting", "{\"days\":[\"MONDAY\"],\"startHour\":9,\"endHour\":17,"
+                    + "\"timeZone\":\"Europe/Paris\",\"schedulerLink\":\"https://calendly.com/demo/30min\"}")
+            .put("/api/campaigns/{id}/prospecting", "{\"source\":\"DEMO\",\"dailyProspectQuota\":50}")
+            .put("/api/campaigns/{id}/sending", "{\"window\":{\"days\":[\"MONDAY\"],\"startHour\":9,\"endHour\":17,\"dailyCap\":20}}")
+            .callersOwn(HttpMethod.POST, "/api/campaigns/bulk", uri -> post(uri).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"action\":\"PAUSE\",\"ids\":[\"no-such-campaign\"]}"))
             .listing("/api/drafts")
+            .callersOwn(HttpMethod.POST, "/api/drafts/bulk-approve", uri -> post(uri).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"ids\":[\"no-such-draft\"]}"))
+            .listing("/api/prospects")
+            .get("/api/prospects/{id}")
+            .listing("/api/review/prospects")
+            .post("/api/review/prospects/{id}/qualify", null)
+            .post("/api/review/prospects/{id}/reject", "{\"reason\":\"Not our market\"}")
             .post("/api/drafts/{id}/approve", null)
             .post("/api/drafts/{id}/reject", "{\"reason\":\"Not our market\"}")
             .listing("/api/dashboard")
@@ -63,11 +87,13 @@ class WorkspaceIsolationTest extends WebTestSupport {
             .listing("/api/dashboard/stream")
             .post("/api/campaigns/{id}/pause", null)
             .post("/api/campaigns/{id}/resume", null)
+            .post("/api/campaigns/{id}/complete", null)
             .post("/api/campaigns/{id}/stop", null);
 
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping;
     @Autowired PublicEndpoints publicEndpoints;
     @Autowired ReviewQueue reviewQueue;
+    @Autowired Prospects prospects;
 
     @Test
     void shouldCoverEveryEndpoint() {
@@ -95,7 +121,15 @@ class WorkspaceIsolationTest extends WebTestSupport {
                 new Recipient("Grace", "Hopper", "grace@acme.example", "VP Sales", "Acme", "acme.example", "Software",
                         "Europe/Paris"),
                 "Grace, a quicker way to fill Acme's pipeline", "Hi Grace,\n\nShall we talk?", 78, Instant.now()));
-        return Map.of("campaigns.id", campaignId, "drafts.id", draftId, "workspaces.id", DEMO_WORKSPACE);
+        String prospectId = "prospect-" + UUID.randomUUID();
+        prospects.qualified(new ProspectRecord(prospectId, DEMO_WORKSPACE, campaignId, null,
+                new ProspectRecord.Person("Ada", "Lovelace", "ada@acme.example", "CTO", "Acme", "acme.example", "Software", null),
+                ProspectStatus.REVIEW, new ProspectRecord.Bant(57, new ProspectRecord.Criterion(50, "b"),
+                        new ProspectRecord.Criterion(60, "a"), new ProspectRecord.Criterion(55, "n"),
+                        new ProspectRecord.Criterion(60, "t"), 60, Qualification.REVIEW, false, true, Instant.now()),
+                java.util.List.of(), null, Instant.now()));
+        return Map.of("campaigns.id", campaignId, "drafts.id", draftId, "workspaces.id", DEMO_WORKSPACE,
+                "prospects.id", prospectId);
     }
 
     private static String basic(String email, String password) {
