@@ -17,6 +17,7 @@ import io.opensdr.kit.testing.FreePort;
 import io.opensdr.kit.testing.RepositoryRoot;
 import io.opensdr.kit.testing.TestInfrastructure;
 import io.opensdr.kit.tracing.TraceContext;
+import io.opensdr.outreach.domain.CampaignStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -78,10 +79,13 @@ class ObservabilityIT {
     @Autowired EventPublisher upstream;
     @Autowired EmbeddedKafkaBroker broker;
     @Autowired TestRestTemplate http;
+    @Autowired CampaignStore campaigns;
 
     @Test
     void shouldContinueTheTraceOfTheQualificationInTheDraftAndOfTheApprovalInTheSentEmail() throws Exception {
         upstream.publishAndWait(aCampaignSnapshot("c-trace", 1, CampaignStatus.ACTIVE, "trace@opensdr.example").build());
+        // A prospect that arrives before its campaign is drafted when the campaign arrives, in the campaign's trace.
+        await().atMost(EVENTUALLY).until(() -> campaigns.find("c-trace").isPresent());
         upstream.publish(aProspectQualified("p-trace", "c-trace", "claire.trace@acme.example").build(), QUALIFIED_TRACE).get();
         upstream.publish(anEmailApproved("p-trace", "c-trace", "claire.trace@acme.example").build(), APPROVED_TRACE).get();
 
