@@ -3,6 +3,7 @@ package io.opensdr.outreach;
 import static io.opensdr.outreach.messaging.OutreachEventMother.aCampaignSnapshot;
 import static io.opensdr.outreach.messaging.OutreachEventMother.aContact;
 import static io.opensdr.outreach.messaging.OutreachEventMother.aProspectQualified;
+import static io.opensdr.outreach.messaging.OutreachEventMother.aProspectReviewed;
 import static io.opensdr.outreach.messaging.OutreachEventMother.anEmailApproved;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -18,7 +19,9 @@ import io.opensdr.events.EmailDrafted;
 import io.opensdr.events.EmailSent;
 import io.opensdr.events.MailTransport;
 import io.opensdr.events.ProspectQualified;
+import io.opensdr.events.ProspectReviewed;
 import io.opensdr.events.QualificationDecision;
+import io.opensdr.events.ReviewDecision;
 import io.opensdr.events.catalog.EventTopic;
 import io.opensdr.events.catalog.TopicNames;
 import io.opensdr.kit.messaging.EventPublisher;
@@ -141,6 +144,24 @@ class OutreachServiceIT {
         await().during(QUIET).atMost(QUIET.plusSeconds(2)).until(() ->
                 published.draftedFor("p-draft").size() == 1 && published.draftedFor("p-review").isEmpty());
         assertThat(mongo.findById("p-review:1", Document.class, "drafts")).isNull();
+    }
+
+    @Test
+    void shouldDraftAProspectAHumanQualifiedFromTheReviewBandOnceAndNeverOneAHumanRejected() {
+        upstream.publishAndWait(aCampaignSnapshot("c-reviewed", 1, CampaignStatus.ACTIVE, "reviewed@opensdr.example").build());
+        ProspectReviewed qualified = aProspectReviewed("p-reviewed", "c-reviewed", "nina.reviewed@acme.example").build();
+
+        upstream.publishAndWait(aProspectReviewed("p-turned-down", "c-reviewed", "omar.down@acme.example")
+                .setDecision(ReviewDecision.REJECTED).build());
+        upstream.publishAndWait(qualified);
+        upstream.publishAndWait(qualified);
+
+        await().atMost(EVENTUALLY).until(() -> published.draftedFor("p-reviewed").size() == 1);
+        EmailDrafted drafted = published.draftedFor("p-reviewed").get(0);
+        assertThat(drafted.getRecipient().getEmail()).isEqualTo("nina.reviewed@acme.example");
+        assertThat(drafted.getBantScore()).isEqualTo(58);
+        await().during(QUIET).atMost(QUIET.plusSeconds(2)).until(() ->
+                published.draftedFor("p-reviewed").size() == 1 && published.draftedFor("p-turned-down").isEmpty());
     }
 
     @Test

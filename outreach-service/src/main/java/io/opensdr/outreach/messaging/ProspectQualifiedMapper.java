@@ -26,7 +26,7 @@ public final class ProspectQualifiedMapper {
         QualifiedProspect prospect = new QualifiedProspect(prospectId, event.getCampaignId(), event.getWorkspaceId(),
                 ContactMapper.toDomain(event.getContact()), event.getTotalScore(),
                 QualificationDecision.valueOf(event.getDecision().name()), event.getContactable(),
-                signals(event, prospectId));
+                signals(event.getSignals(), EVENT, prospectId));
         // The qualifier says it can be emailed but gives no address: a broken record, not a skip.
         if (prospect.decision() == QualificationDecision.QUALIFIED && prospect.contactable()
                 && !prospect.contact().hasEmail()) {
@@ -36,20 +36,20 @@ public final class ProspectQualifiedMapper {
     }
 
     /** Signals as found; a v2 record has none. A record with impossible signals goes to the DLT. */
-    private static List<BuyingSignal> signals(ProspectQualified event, String prospectId) {
-        List<io.opensdr.events.BuyingSignal> signals = event.getSignals() == null ? List.of() : event.getSignals();
+    static List<BuyingSignal> signals(List<io.opensdr.events.BuyingSignal> found, String eventName, String prospectId) {
+        List<io.opensdr.events.BuyingSignal> signals = found == null ? List.of() : found;
         if (signals.size() > MAX_SIGNALS) {
-            throw new InvalidEventException(EVENT + " of prospect " + prospectId + " has " + signals.size()
+            throw new InvalidEventException(eventName + " of prospect " + prospectId + " has " + signals.size()
                     + " signals, more than " + MAX_SIGNALS);
         }
         return signals.stream().map(signal -> {
             if (signal.getType() == null || signal.getObservedAt() == null || signal.getDetail() == null
                     || signal.getDetail().isBlank()) {
-                throw new InvalidEventException(EVENT + " of prospect " + prospectId + " has a signal without type, "
+                throw new InvalidEventException(eventName + " of prospect " + prospectId + " has a signal without type, "
                         + "date or detail");
             }
             if (signal.getDetail().length() > MAX_SIGNAL_DETAIL) {
-                throw new InvalidEventException(EVENT + " of prospect " + prospectId + " has a signal detail of "
+                throw new InvalidEventException(eventName + " of prospect " + prospectId + " has a signal detail of "
                         + signal.getDetail().length() + " characters, more than " + MAX_SIGNAL_DETAIL);
             }
             return new BuyingSignal(BuyingSignal.SignalType.valueOf(signal.getType().name()), signal.getObservedAt(),

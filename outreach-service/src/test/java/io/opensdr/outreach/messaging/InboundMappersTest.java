@@ -3,12 +3,14 @@ package io.opensdr.outreach.messaging;
 import static io.opensdr.outreach.messaging.OutreachEventMother.aCampaignSnapshot;
 import static io.opensdr.outreach.messaging.OutreachEventMother.aContact;
 import static io.opensdr.outreach.messaging.OutreachEventMother.aProspectQualified;
+import static io.opensdr.outreach.messaging.OutreachEventMother.aProspectReviewed;
 import static io.opensdr.outreach.messaging.OutreachEventMother.anEmailApproved;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.opensdr.events.CampaignStatus;
 import io.opensdr.events.QualificationDecision;
+import io.opensdr.events.ReviewDecision;
 import io.opensdr.events.Sender;
 import io.opensdr.kit.messaging.InvalidEventException;
 import io.opensdr.outreach.domain.ApprovedEmail;
@@ -77,6 +79,38 @@ class InboundMappersTest {
         assertThatThrownBy(() -> ProspectQualifiedMapper.toQualifiedProspect(aProspectQualified("p1", "c1", "c@acme.example")
                 .setSignals(Collections.nCopies(201, signal(seen, "Hiring"))).build()))
                 .isInstanceOf(InvalidEventException.class).hasMessageContaining("201 signals");
+    }
+
+    @Test
+    void shouldReadAHumanQualificationAsAQualifiedProspectThatDeservesADraft() {
+        QualifiedProspect prospect = ProspectReviewedMapper.toQualifiedProspect(
+                aProspectReviewed("p1", "c1", "claire@acme.example").build());
+
+        assertThat(prospect.decision()).isEqualTo(io.opensdr.outreach.domain.QualificationDecision.QUALIFIED);
+        assertThat(prospect.bantScore()).isEqualTo(58);
+        assertThat(prospect.workspaceId()).isEqualTo("workspace-1");
+        assertThat(prospect.deservesDraft()).isTrue();
+    }
+
+    @Test
+    void shouldNeverDraftAProspectAHumanRejected() {
+        QualifiedProspect prospect = ProspectReviewedMapper.toQualifiedProspect(
+                aProspectReviewed("p1", "c1", "claire@acme.example").setDecision(ReviewDecision.REJECTED).build());
+
+        assertThat(prospect.deservesDraft()).isFalse();
+    }
+
+    @Test
+    void shouldRejectABrokenReviewDecision() {
+        assertThatThrownBy(() -> ProspectReviewedMapper.toQualifiedProspect(
+                aProspectReviewed("p1", "c1", "claire@acme.example").setTotalScore(140).build()))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("outside 0-100");
+        assertThatThrownBy(() -> ProspectReviewedMapper.toQualifiedProspect(
+                aProspectReviewed("p1", "c1", "claire@acme.example").setContact(aContact(null).build()).build()))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("contactable but has no email");
+        assertThatThrownBy(() -> ProspectReviewedMapper.toQualifiedProspect(
+                aProspectReviewed(" ", "c1", "claire@acme.example").build()))
+                .isInstanceOf(InvalidEventException.class);
     }
 
     private static io.opensdr.events.BuyingSignal signal(Instant seen, String detail) {

@@ -8,6 +8,8 @@ import io.opensdr.events.EmailApproved;
 import io.opensdr.events.EmailTemplate;
 import io.opensdr.events.MeetingAvailability;
 import io.opensdr.events.ProspectQualified;
+import io.opensdr.events.ProspectReviewed;
+import io.opensdr.events.ReviewDecision;
 import io.opensdr.events.QualificationDecision;
 import io.opensdr.events.QualificationSettings;
 import io.opensdr.events.Sender;
@@ -67,6 +69,21 @@ public final class OutreachEventMother {
                 .setThreshold(60)
                 .setDecision(QualificationDecision.QUALIFIED)
                 .setContactable(true);
+    }
+
+    /** A human's decision on a prospect of the review band (score 58, under the threshold of 60). */
+    public static ProspectReviewed.Builder aProspectReviewed(String prospectId, String campaignId, String email) {
+        return ProspectReviewed.newBuilder()
+                .setEventId(UUID.randomUUID())
+                .setOccurredAt(now())
+                .setWorkspaceId("workspace-1")
+                .setCampaignId(campaignId)
+                .setProspectId(prospectId)
+                .setDecision(ReviewDecision.QUALIFIED)
+                .setContact(aContact(email).build())
+                .setTotalScore(58)
+                .setContactable(true)
+                .setReviewedBy("user-1");
     }
 
     public static EmailApproved.Builder anEmailApproved(String prospectId, String campaignId, String email) {
