@@ -89,12 +89,14 @@ final class GatewayClient {
         return null;
     }
 
-    /** A POST with extra headers (e.g. a W3C traceparent the test chooses). */
-    Response post(String path, Object body, java.util.Map<String, String> headers) throws IOException, InterruptedException {
+    /** A signed-in POST with extra headers (e.g. a W3C traceparent the test chooses). */
+    Response post(String path, Object body, Map<String, String> headers) throws IOException, InterruptedException {
         String json = body == null ? "" : JSON.writeValueAsString(body);
-        HttpRequest.Builder request = request(path).header("Content-Type", "application/json");
-        headers.forEach(request::header);
-        return send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return signedIn(() -> {
+            HttpRequest.Builder request = request(path).header("Content-Type", "application/json");
+            headers.forEach(request::header);
+            return request.POST(HttpRequest.BodyPublishers.ofString(json));
+        });
     }
 
     private HttpRequest.Builder request(String path) {
