@@ -65,7 +65,7 @@ final class ZipkinPart implements Part {
     @Override
     public void awaitReady() {
         Readiness.await(name(), startTimeout(), layout.logFile(name()), process(),
-            () -> Readiness.answersOk("http://127.0.0.1:" + ports.zipkin() + "/health", "\"status\" : \"UP\""));
+            () -> Readiness.answersOk("http://127.0.0.1:" + ports.zipkin() + "/health", "\"status\":\"UP\""));
     }
 
     @Override
