@@ -147,21 +147,50 @@ try {
   await navigate(page, /Prospects/, 'Prospects');
   await checkScreen(page, 'prospects');
 
-  // Review: edit the first draft's subject and approve it.
+  // Review: edit the first draft's subject and approve it (the "sent" step below waits for it);
+  // then by keyboard, as a fast reviewer does: the shortcuts' help (?), the next draft (j), and
+  // reject it (r) with a reason (2) and Enter.
   await navigate(page, /Review/, 'Review queue');
   await page.getByLabel('Campaign').selectOption({ label: name });
-  await page.getByRole('article').first().waitFor();
+  const draft = page.getByRole('article');
+  await draft.waitFor();
   await checkScreen(page, 'review');
-  const recipient = (await page.getByRole('article').first().getByRole('heading', { level: 2 }).textContent()).trim();
-  // By name: once approved, the draft leaves the queue and the next one becomes the first.
-  const draft = page.getByRole('article', { name: recipient, exact: true });
+  const recipient = (await draft.getByRole('heading', { level: 2 }).textContent()).trim();
   const subjectBox = draft.getByLabel('Subject');
   const subject = `Edited: ${await subjectBox.inputValue()}`;
   await subjectBox.fill(subject);
-  const recipientEmail = (await draft.locator('p.muted').textContent()).split('·').pop().trim();
-  await draft.getByRole('button', { name: 'Approve' }).click();
-  await draft.waitFor({ state: 'detached' });
+  const recipientEmail = (await draft.getByTestId('review-recipient-email').textContent()).trim();
+  await draft.getByRole('button', { name: 'Approve with edits' }).click();
+  const reviewStatus = page.getByTestId('review-status');
+  await reviewStatus.filter({ hasText: `Approved your edited email to ${recipient}.` }).waitFor();
   log({ step: 'approved', recipient, recipientEmail, subject });
+
+  // Two drafts are needed to move: more arrive while the agent drafts (Refresh asks again).
+  const waiting = page.getByText(/^\d+ waiting/);
+  const deadline = Date.now() + 60000;
+  while (Number.parseInt((await waiting.textContent({ timeout: 5000 }).catch(() => '0')) ?? '0', 10) < 2) {
+    if (Date.now() > deadline) throw new Error('review: fewer than two drafts left to exercise the shortcuts');
+    await page.waitForTimeout(2000);
+    await page.getByRole('button', { name: /^(Refresh|Check again)$/ }).click();
+  }
+  await page.keyboard.press('?');
+  await page.getByRole('region', { name: 'Keyboard shortcuts' }).waitFor();
+  await checkScreen(page, 'review-shortcuts');
+  await page.keyboard.press('?');
+  const first = (await draft.getByRole('heading', { level: 2 }).textContent()).trim();
+  await page.keyboard.press('j');
+  const second = draft.getByRole('heading', { level: 2 }).filter({ hasNotText: first });
+  await second.waitFor();
+  const rejected = (await second.textContent()).trim();
+  await page.keyboard.press('r');
+  const rejectForm = page.getByRole('form', { name: `Reject the email to ${rejected}` });
+  await rejectForm.waitFor();
+  await page.keyboard.press('2');
+  await checkScreen(page, 'review-reject');
+  await page.keyboard.press('Enter');
+  await reviewStatus.filter({ hasText: `Rejected the email to ${rejected}.` }).waitFor();
+  await rejectForm.waitFor({ state: 'detached' });
+  log({ step: 'rejected-by-keyboard', rejected });
 
   // It is sent: the campaign's count says so.
   await page.goto(campaignUrl);
