@@ -1,10 +1,5 @@
 package io.opensdr.campaign.config;
 
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.core.JsonParser;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -14,17 +9,14 @@ import io.opensdr.campaign.domain.AuthPolicy;
 import io.opensdr.campaign.domain.PasswordHashing;
 import io.opensdr.campaign.web.SignedInUser;
 import io.opensdr.campaign.web.SignedInUserToken;
-import io.opensdr.campaign.web.StrictJson;
 import io.opensdr.kit.security.AccessTokenDecoders;
 import io.opensdr.campaign.domain.UserAccount;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -155,24 +147,5 @@ class AuthConfiguration {
             return new SignedInUserToken(user, List.of(new SimpleGrantedAuthority("ROLE_USER"),
                     new SimpleGrantedAuthority("WORKSPACE_" + (role == null ? "MEMBER" : role))));
         }
-    }
-
-    /** Request bodies marked {@link StrictJson} refuse unknown fields (the rest of the API keeps Boot's default). */
-    @Bean
-    Jackson2ObjectMapperBuilderCustomizer strictJsonBodies() {
-        DeserializationProblemHandler refuseUnknownFields = new DeserializationProblemHandler() {
-            @Override
-            public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
-                                                 JsonDeserializer<?> deserializer, Object beanOrClass,
-                                                 String propertyName) throws IOException {
-                Class<?> type = beanOrClass instanceof Class<?> c ? c : beanOrClass.getClass();
-                if (StrictJson.class.isAssignableFrom(type)) {
-                    throw UnrecognizedPropertyException.from(parser, beanOrClass, propertyName,
-                            deserializer.getKnownPropertyNames());
-                }
-                return false;
-            }
-        };
-        return builder -> builder.postConfigurer(mapper -> mapper.addHandler(refuseUnknownFields));
     }
 }

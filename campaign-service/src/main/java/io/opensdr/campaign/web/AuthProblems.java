@@ -1,22 +1,19 @@
 package io.opensdr.campaign.web;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.opensdr.campaign.domain.AuthenticationFailedException;
 import io.opensdr.campaign.domain.InvalidFieldException;
 import io.opensdr.campaign.domain.InvalidInvitationException;
 import io.opensdr.campaign.domain.LoginLockedException;
 import io.opensdr.campaign.domain.NotAnOwnerException;
+import io.opensdr.kit.web.ProblemDetailsAdvice;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -24,7 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Problem details (RFC 9457) for the sign-in and workspace endpoints, before service-kit's
  * general ones: 401 for refused credentials or sessions, 429 with {@code Retry-After} while a
  * login is locked, 403 for a member doing an owner's work, 400 with field-level messages for a
- * weak password, an unknown field or a wrong type.
+ * weak password (service-kit's general advice answers an unknown field or a wrong type).
  */
 @RestControllerAdvice(assignableTypes = {AuthController.class, WorkspaceController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -59,28 +56,8 @@ class AuthProblems {
         return problem(HttpStatus.FORBIDDEN, "Forbidden", ex.getMessage());
     }
 
-    /** An unreadable body names the field at fault: unknown, or of the wrong type. */
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException ex) {
-        if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
-            return invalid(List.of(Map.of("field", path(unknown), "message", "is not a known field")));
-        }
-        if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return invalid(List.of(Map.of("field", path(mapping), "message", "has the wrong type")));
-        }
-        return problem(HttpStatus.BAD_REQUEST, "Invalid request", "The body is not valid JSON.");
-    }
-
-    private static String path(JsonMappingException ex) {
-        return ex.getPath().stream()
-                .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
-                .collect(Collectors.joining("."));
-    }
-
     private static ProblemDetail invalid(List<Map<String, String>> errors) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "The request is not valid.");
-        problem.setProperty("errors", errors);
-        return problem;
+        return ProblemDetailsAdvice.invalid(errors);
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {

@@ -1,6 +1,7 @@
 package io.opensdr.campaign.web;
 
 import io.opensdr.campaign.domain.Role;
+import io.opensdr.kit.web.StrictJson;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

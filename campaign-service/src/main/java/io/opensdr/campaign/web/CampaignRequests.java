@@ -8,6 +8,7 @@ import io.opensdr.campaign.domain.QualificationSettings;
 import io.opensdr.campaign.domain.SenderIdentity;
 import io.opensdr.campaign.domain.SendingWindow;
 import io.opensdr.campaign.domain.TargetProfile;
+import io.opensdr.kit.web.StrictJson;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;

@@ -1,5 +1,6 @@
 package io.opensdr.campaign.web;
 
+import io.opensdr.kit.web.StrictJson;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import java.util.List;

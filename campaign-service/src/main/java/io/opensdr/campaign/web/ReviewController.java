@@ -3,6 +3,7 @@ package io.opensdr.campaign.web;
 import io.opensdr.campaign.domain.ProspectStatus;
 import io.opensdr.campaign.domain.Prospects;
 import io.opensdr.campaign.domain.ReviewDecision;
+import io.opensdr.kit.web.StrictJson;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;

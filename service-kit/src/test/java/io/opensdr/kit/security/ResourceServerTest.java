@@ -169,7 +169,9 @@ class ResourceServerTest {
     @RestController
     static class Probe {
 
+        // Lenient: the parameters reach the controller, to show they do not make the caller (elsewhere they are refused).
         @GetMapping("/probe/me")
+        @io.opensdr.kit.web.LenientParameters
         Caller me(Caller caller) {
             return caller;
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.opensdr.kit.errors.NotFoundException;
+import io.opensdr.kit.testing.Endpoint;
 import io.opensdr.kit.testing.TestTokens;
 import io.opensdr.kit.testing.WorkspaceIsolation;
 import io.opensdr.kit.web.ProblemDetailsAdvice;
@@ -45,7 +46,7 @@ class WorkspaceIsolationTest {
 
     @Test
     void shouldFindEveryEndpointAndNameTheUncoveredOnes() {
-        List<WorkspaceIsolation.Endpoint> endpoints = WorkspaceIsolation.endpoints(mapping);
+        List<Endpoint> endpoints = Endpoint.all(mapping);
         assertThat(endpoints).extracting(Object::toString)
                 .containsExactly("GET /things/{thingId}", "GET /things/{thingId}/leaky", "POST /things/{thingId}/touch");
 
@@ -77,7 +78,7 @@ class WorkspaceIsolationTest {
 
     @TestFactory
     Stream<DynamicTest> shouldRefuseEveryEndpointWithoutToken() {
-        return WorkspaceIsolation.unauthenticatedTests(http, WorkspaceIsolation.endpoints(mapping), publicEndpoints).stream();
+        return WorkspaceIsolation.unauthenticatedTests(http, Endpoint.all(mapping), publicEndpoints).stream();
     }
 
     @RestController

@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.fail;
 
 import io.opensdr.kit.security.PublicEndpoints;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.DynamicTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -23,9 +18,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * The proof that a member of workspace A gets 404 for every resource of workspace B on every
@@ -47,18 +39,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 public final class WorkspaceIsolation {
 
-    private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(?::[^}]*)?}");
-    private static final Set<String> IGNORED = Set.of("/error");
-
     private final Map<String, Case> cases = new LinkedHashMap<>();
-
-    /** One mapped endpoint: "GET /api/x/{id}". */
-    public record Endpoint(String method, String pattern) {
-        @Override
-        public String toString() {
-            return method + " " + pattern;
-        }
-    }
 
     /**
      * @param ownerStatus the status B's own request gets; 0 = any but 401, 403, 404 and 5xx
@@ -123,23 +104,6 @@ public final class WorkspaceIsolation {
         return this;
     }
 
-    /** Every endpoint of the application's controllers (Spring's own /error aside). */
-    public static List<Endpoint> endpoints(RequestMappingHandlerMapping mapping) {
-        Set<Endpoint> endpoints = new TreeSet<>(Comparator.comparing(Endpoint::toString));
-        for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
-            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-            List<String> names = methods.isEmpty()
-                    ? List.of("GET", "POST", "PUT", "PATCH", "DELETE")
-                    : methods.stream().map(RequestMethod::name).toList();
-            for (String pattern : info.getPatternValues()) {
-                if (!IGNORED.contains(pattern)) {
-                    names.forEach(method -> endpoints.add(new Endpoint(method, pattern)));
-                }
-            }
-        }
-        return List.copyOf(endpoints);
-    }
-
     /**
      * Fails, naming them, when endpoints are neither public nor covered by a case, or when a case
      * names an endpoint that does not exist (a renamed path).
@@ -164,7 +128,7 @@ public final class WorkspaceIsolation {
     public List<DynamicTest> crossWorkspaceTests(MockMvc http, Map<String, String> workspaceBIds,
                                                  Supplier<String> bearerOfA, Supplier<String> bearerOfB) {
         return cases.values().stream().map(c -> DynamicTest.dynamicTest(c.endpoint().toString(), () -> {
-            String uri = expand(c.endpoint().pattern(), workspaceBIds);
+            String uri = c.endpoint().expand(workspaceBIds);
             if (c.callersOwn()) {
                 MockHttpServletResponse asA = http.perform(c.request().apply(uri)
                         .header(HttpHeaders.AUTHORIZATION, bearerOfA.get())).andReturn().getResponse();
@@ -204,7 +168,7 @@ public final class WorkspaceIsolation {
         return endpoints.stream().filter(e -> !isPublic(e, publicEndpoints))
                 .map(e -> DynamicTest.dynamicTest(e.toString(), () -> {
                     MockHttpServletResponse response = http.perform(MockMvcRequestBuilders
-                            .request(HttpMethod.valueOf(e.method()), sample(e.pattern()))).andReturn().getResponse();
+                            .request(HttpMethod.valueOf(e.method()), e.sample())).andReturn().getResponse();
                     assertThat(response.getStatus()).as("%s without a token: %s", e, response.getContentAsString())
                             .isEqualTo(401);
                     assertThat(response.getContentType()).as("%s without a token", e)
@@ -213,31 +177,7 @@ public final class WorkspaceIsolation {
     }
 
     public static boolean isPublic(Endpoint endpoint, PublicEndpoints publicEndpoints) {
-        return publicEndpoints.matches(endpoint.method(), sample(endpoint.pattern()));
-    }
-
-    /** The pattern with each variable replaced by a placeholder value. */
-    public static String sample(String pattern) {
-        return VARIABLE.matcher(pattern.replace("/**", "/x")).replaceAll("x1");
-    }
-
-    private static String expand(String pattern, Map<String, String> ids) {
-        Matcher matcher = VARIABLE.matcher(pattern);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            String name = matcher.group(1);
-            String before = pattern.substring(0, matcher.start());
-            String segment = before.endsWith("/") ? before.substring(before.lastIndexOf('/', before.length() - 2) + 1,
-                    before.length() - 1) : "";
-            String value = ids.getOrDefault(segment + "." + name, ids.get(name));
-            if (value == null) {
-                fail("No id of workspace B for {" + name + "} in " + pattern + " (as \"" + segment + "." + name
-                        + "\" or \"" + name + "\"); known: " + ids.keySet());
-            }
-            matcher.appendReplacement(out, Matcher.quoteReplacement(value));
-        }
-        matcher.appendTail(out);
-        return out.toString();
+        return publicEndpoints.matches(endpoint.method(), endpoint.sample());
     }
 
     private static MockHttpServletRequestBuilder withJson(MockHttpServletRequestBuilder request, String json) {
