@@ -1,9 +1,9 @@
 package io.opensdr.campaign.web;
 
 import io.opensdr.campaign.domain.InvalidFieldException;
+import io.opensdr.kit.web.ProblemDetailsAdvice;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -14,9 +14,6 @@ class DashboardProblems {
 
     @ExceptionHandler(InvalidFieldException.class)
     ProblemDetail invalidField(InvalidFieldException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request is not valid.");
-        problem.setTitle("Invalid request");
-        problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
-        return problem;
+        return ProblemDetailsAdvice.invalid(List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
     }
 }

@@ -102,7 +102,7 @@ public class CsvImportController {
 
     private <T> T read(MultipartFile file, IoFunction<T> reading) {
         if (file == null) {
-            throw new CsvImportException(CsvImportException.Kind.INVALID_REQUEST, "No file",
+            throw CsvImportException.invalidField("No file", "file",
                     "No file was sent: send the CSV as multipart/form-data, in a part named \"file\".");
         }
         if (file.isEmpty()) {
@@ -128,7 +128,7 @@ public class CsvImportController {
             }
             return parsed;
         } catch (JsonProcessingException e) {
-            throw new CsvImportException(CsvImportException.Kind.INVALID_REQUEST, "Invalid column mapping",
+            throw CsvImportException.invalidField("Invalid column mapping", "mapping",
                     "The mapping must be a JSON object of CSV column names to fields, e.g. {\"E-mail\":\"email\"}.");
         }
     }

@@ -6,6 +6,8 @@ import io.opensdr.qualifier.domain.QualificationService;
 import io.opensdr.qualifier.domain.QualificationService.ScoreDistribution;
 import io.opensdr.qualifier.domain.QualificationSettings;
 import io.opensdr.qualifier.domain.ScoreHistogram.DecisionCounts;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,8 +39,9 @@ public class ThresholdController {
     }
 
     @GetMapping("/api/qualifier/campaigns/{campaignId}/threshold-preview")
-    public PreviewResponse preview(Caller caller, @PathVariable String campaignId, @RequestParam int threshold,
-                                   @RequestParam(required = false) Integer reviewBand) {
+    public PreviewResponse preview(Caller caller, @PathVariable String campaignId,
+                                   @RequestParam @Min(0) @Max(100) int threshold,
+                                   @RequestParam(required = false) @Min(0) @Max(QualificationSettings.MAX_REVIEW_BAND) Integer reviewBand) {
         DecisionCounts counts = qualification.preview(caller.workspaceId(), campaignId, threshold, reviewBand)
                 .orElseThrow(() -> new NotFoundException("Campaign", campaignId));
         return new PreviewResponse(campaignId, counts.threshold(), counts.reviewBand(), counts.qualified(), counts.review(),

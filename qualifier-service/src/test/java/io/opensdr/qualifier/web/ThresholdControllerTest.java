@@ -100,13 +100,15 @@ class ThresholdControllerTest {
     }
 
     @Test
-    void shouldAnswerAProblemForAThresholdOutOfRange() throws Exception {
-        when(qualification.preview(eq("ws-1"), eq("c1"), eq(101), any()))
-                .thenThrow(new IllegalArgumentException("threshold must be 0-100, not 101"));
-
+    void shouldAnswerAProblemNamingAThresholdOrReviewBandOutOfRange() throws Exception {
         http.perform(get("/api/qualifier/campaigns/c1/threshold-preview").param("threshold", "101").header(HttpHeaders.AUTHORIZATION, MEMBER))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail").value("threshold must be 0-100, not 101"));
+                .andExpect(jsonPath("$.errors[0].field").value("threshold"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be less than or equal to 100"));
+        http.perform(get("/api/qualifier/campaigns/c1/threshold-preview").param("threshold", "60").param("reviewBand", "-1")
+                        .header(HttpHeaders.AUTHORIZATION, MEMBER))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reviewBand"));
     }
 }

@@ -142,7 +142,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     /** 400 "Invalid request" with one entry ({@code field}, {@code message}) per fault. */
     public static ProblemDetail invalid(List<Map<String, String>> errors) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "The request is not valid.");
+        String faults = errors.stream().map(error -> (error.get("field") + " " + error.get("message")).trim())
+                .collect(Collectors.joining("; "));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                errors.isEmpty() ? "The request is not valid." : "The request is not valid: " + faults + ".");
         problem.setProperty("errors", errors);
         return problem;
     }

@@ -78,7 +78,7 @@ final class CsvFile implements Closeable {
             case "semicolon", ";" -> ';';
             case "tab", "\t", "\\t" -> '\t';
             case "pipe", "|" -> '|';
-            default -> throw new CsvImportException(CsvImportException.Kind.INVALID_REQUEST, "Invalid delimiter",
+            default -> throw CsvImportException.invalidField("Invalid delimiter", "delimiter",
                     "The delimiter must be auto, comma, semicolon, tab or pipe; was \"" + delimiter + "\".");
         };
     }

@@ -29,7 +29,16 @@ public class CsvImportException extends RuntimeException {
 
     static CsvImportException badMapping(String message, List<String> headers) {
         return new CsvImportException(Kind.INVALID_REQUEST, "Invalid column mapping", message,
-                Map.of("headers", headers, "fields", ProspectField.keys()));
+                Map.of("headers", headers, "fields", ProspectField.keys(), "errors", errors("mapping", message)));
+    }
+
+    /** A request refused for one field (a form part or parameter): the problem's {@code errors} name it. */
+    public static CsvImportException invalidField(String title, String field, String message) {
+        return new CsvImportException(Kind.INVALID_REQUEST, title, message, Map.of("errors", errors(field, message)));
+    }
+
+    private static List<Map<String, String>> errors(String field, String message) {
+        return List.of(Map.of("field", field, "message", message));
     }
 
     static CsvImportException badFile(String message) {
