@@ -13,29 +13,27 @@ import io.opensdr.campaign.domain.Recipient;
 import io.opensdr.campaign.domain.ReviewQueue;
 import io.opensdr.kit.security.PublicEndpoints;
 import io.opensdr.kit.testing.WorkspaceIsolation;
+import io.opensdr.kit.testing.WorkspaceIsolationContract;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * A member of workspace A gets 404 for every resource of workspace B, on every endpoint, and
  * nobody gets anything without credentials. The endpoints come from Spring MVC's own mapping:
- * a new endpoint fails {@link #shouldCoverEveryEndpoint} until it has a case in {@link #ENDPOINTS}
+ * a new endpoint fails {@code shouldCoverEveryEndpoint} ({@link WorkspaceIsolationContract}) until it has a case in {@link #ENDPOINTS}
  * (one line; see "How to cover a new endpoint" below) or is public (SecurityConfiguration#openRoutes).
  *
  * <p>How to cover a new endpoint: add one line to {@link #ENDPOINTS}, with the path exactly as
- * mapped. Its path variables are filled from {@link #idsOfB} ({@code "campaigns.id"} is the
+ * mapped. Its path variables are filled from {@link #idsOfWorkspaceB} ({@code "campaigns.id"} is the
  * {@code {id}} after {@code /campaigns/}); add an id there if the endpoint names a new kind of
  * resource. {@code get/post/put/patch/delete(pattern[, json])} or {@code add(method, pattern,
  * uri -> request)} for a resource of B (A must get 404, B must not get 401/403/404/5xx);
@@ -43,7 +41,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * that names no resource (A's answer must mention none of B's ids). Cases run in their order, so
  * a case that ends something (stop) goes last.
  */
-class WorkspaceIsolationTest extends WebTestSupport {
+class WorkspaceIsolationTest extends WebTestSupport implements WorkspaceIsolationContract {
 
     /** One line per endpoint. B is the demo workspace, A the rival one. */
     static final WorkspaceIsolation ENDPOINTS = new WorkspaceIsolation()
@@ -95,24 +93,39 @@ class WorkspaceIsolationTest extends WebTestSupport {
     @Autowired ReviewQueue reviewQueue;
     @Autowired Prospects prospects;
 
-    @Test
-    void shouldCoverEveryEndpoint() {
-        ENDPOINTS.assertCoversEveryEndpoint(WorkspaceIsolation.endpoints(mapping), publicEndpoints);
+    @Override
+    public WorkspaceIsolation isolationCases() {
+        return ENDPOINTS;
     }
 
-    @TestFactory
-    List<DynamicTest> shouldAnswer404ToAMemberOfAnotherWorkspace() throws Exception {
-        return ENDPOINTS.crossWorkspaceTests(mvc, idsOfB(), () -> basic(OTHER_EMAIL, OTHER_PASSWORD),
-                () -> basic(DEMO_EMAIL, DEMO_PASSWORD));
+    @Override
+    public MockMvc mockMvc() {
+        return mvc;
     }
 
-    @TestFactory
-    List<DynamicTest> shouldAnswer401WithoutCredentials() {
-        return WorkspaceIsolation.unauthenticatedTests(mvc, WorkspaceIsolation.endpoints(mapping), publicEndpoints);
+    @Override
+    public RequestMappingHandlerMapping handlerMapping() {
+        return mapping;
+    }
+
+    @Override
+    public PublicEndpoints publicEndpoints() {
+        return publicEndpoints;
+    }
+
+    @Override
+    public String memberOfWorkspaceA() {
+        return basic(OTHER_EMAIL, OTHER_PASSWORD);
+    }
+
+    @Override
+    public String memberOfWorkspaceB() {
+        return basic(DEMO_EMAIL, DEMO_PASSWORD);
     }
 
     /** Workspace B's resources: the demo workspace, one of its campaigns (launched) and a pending draft. */
-    private Map<String, String> idsOfB() throws Exception {
+    @Override
+    public Map<String, String> idsOfWorkspaceB() throws Exception {
         String campaignId = read(mvc.perform(post("/api/campaigns").with(asDemoUser()).contentType(MediaType.APPLICATION_JSON)
                         .content(CampaignRequestMother.aCampaignRequest().toString()))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).path("id").asText();

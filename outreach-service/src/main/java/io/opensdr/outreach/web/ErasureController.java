@@ -2,6 +2,7 @@ package io.opensdr.outreach.web;
 
 import io.opensdr.kit.privacy.AddressHash;
 import io.opensdr.kit.security.Caller;
+import io.opensdr.kit.web.StrictJson;
 import io.opensdr.outreach.domain.Erasure;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -18,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * GDPR erasure requests (Art. 17): outreach deletes what it holds about the address, keeps only
  * a hashed suppression entry, and announces the erasure so that every service does the same.
- * Always in the caller's workspace, from the access token: a body naming a workspace is refused (400).
+ * Always in the caller's workspace, from the access token: a body naming a workspace is refused (400),
+ * as is any field but the email.
  */
 @RestController
 class ErasureController {
@@ -44,7 +46,8 @@ class ErasureController {
      */
     record ErasureRequest(
             @Null(message = "must not be sent: the workspace is the one of your access token") String workspaceId,
-            @NotBlank @Size(max = 320) @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "must be an email address") String email) {
+            @NotBlank @Size(max = 320) @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "must be an email address") String email)
+            implements StrictJson {
     }
 
     /**

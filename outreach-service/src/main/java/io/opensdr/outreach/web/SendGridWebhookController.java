@@ -3,6 +3,7 @@ package io.opensdr.outreach.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opensdr.kit.web.MaxBody;
 import io.opensdr.outreach.config.TrackingProperties;
 import io.opensdr.outreach.domain.ProviderEvent;
 import io.opensdr.outreach.domain.ProviderEvents;
@@ -46,6 +47,7 @@ class SendGridWebhookController {
     }
 
     @PostMapping(path = "/api/outreach/webhooks/sendgrid", produces = MediaType.APPLICATION_JSON_VALUE)
+    @MaxBody("${opensdr.outreach.tracking.sendgrid-webhook.max-body:5MB}")
     Map<String, Integer> receive(@RequestHeader(name = SIGNATURE, required = false) String signatureHeader,
                                  @RequestHeader(name = TIMESTAMP, required = false) String timestampHeader,
                                  @RequestBody(required = false) byte[] body) {

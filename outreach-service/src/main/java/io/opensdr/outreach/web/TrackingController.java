@@ -1,5 +1,6 @@
 package io.opensdr.outreach.web;
 
+import io.opensdr.kit.web.LenientParameters;
 import io.opensdr.outreach.domain.LinkTracking;
 import java.util.Base64;
 import org.slf4j.Logger;
@@ -16,8 +17,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The open pixel and the click redirect of emails sent over SMTP; public, each token signed. */
+/**
+ * The open pixel and the click redirect of emails sent over SMTP; public, each token signed. Its
+ * links pass through mail clients and scanners that may decorate them: the token is checked here,
+ * the rest of the URL is left alone.
+ */
 @RestController
+@LenientParameters
 class TrackingController {
 
     private static final Logger log = LoggerFactory.getLogger(TrackingController.class);

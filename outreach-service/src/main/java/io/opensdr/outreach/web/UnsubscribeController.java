@@ -1,5 +1,6 @@
 package io.opensdr.outreach.web;
 
+import io.opensdr.kit.web.LenientParameters;
 import io.opensdr.outreach.domain.UnsubscribeToken;
 import io.opensdr.outreach.domain.Unsubscribing;
 import java.util.Optional;
@@ -21,9 +22,12 @@ import org.springframework.web.bind.annotation.RestController;
  * only shows a confirmation page, because mail scanners and link previews fetch links nobody
  * clicked; a POST unsubscribes at once: the RFC 8058 one-click request a mailbox provider sends
  * with body {@code List-Unsubscribe=One-Click}, or the page's button, which posts the same field.
- * A forged or altered token is 404 and a malformed one 400, and neither changes anything.
+ * A forged or altered token is 404 and a malformed one 400, and neither changes anything. The
+ * link passes through mail clients that may decorate it: the token is checked here, the rest of the
+ * URL is left alone (an unsubscribe must never fail on an added parameter).
  */
 @RestController
+@LenientParameters
 @RequestMapping(UnsubscribeController.PATH)
 class UnsubscribeController {
 

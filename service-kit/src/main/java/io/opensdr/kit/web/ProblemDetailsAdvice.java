@@ -64,7 +64,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         } else if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             problem = invalid(List.of(error(path(mapping), "has the wrong type")));
         } else {
-            problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "The body is missing or is not valid JSON.");
+            boolean missing = ex.getMessage() != null && ex.getMessage().startsWith("Required request body is missing");
+            problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                    missing ? "The body is missing." : "The body is not valid JSON.");
         }
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }

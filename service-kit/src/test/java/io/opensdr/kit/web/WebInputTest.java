@@ -118,7 +118,9 @@ class WebInputTest {
         }
         http.perform(post("/things").contentType(MediaType.APPLICATION_JSON).content("{\"name\":")
                         .header(HttpHeaders.AUTHORIZATION, MEMBER))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("The body is missing or is not valid JSON."));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("The body is not valid JSON."));
+        http.perform(post("/things").contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.AUTHORIZATION, MEMBER))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("The body is missing."));
         assertThat(STORED).isEmpty();
     }
 
