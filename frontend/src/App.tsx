@@ -11,6 +11,9 @@ import { EmptyState, LoadingState } from './components/states';
 import { AuthProvider } from './features/auth/AuthContext';
 import { LoginPage } from './features/auth/LoginPage';
 import { RequireAuth } from './features/auth/RequireAuth';
+import { SignUpPage } from './features/auth/SignUpPage';
+import { AcceptInvitationPage } from './features/workspaces/AcceptInvitationPage';
+import { MembersPage } from './features/workspaces/MembersPage';
 import { CampaignListPage } from './features/campaigns/CampaignListPage';
 import { CampaignPage } from './features/campaigns/CampaignPage';
 import { NewCampaignPage } from './features/campaigns/NewCampaignPage';
@@ -63,6 +66,8 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      <Route path="/signup" element={<SignUpPage />} />
+      <Route path="/invitations/accept" element={<AcceptInvitationPage />} />
       <Route
         element={
           <RequireAuth>
@@ -77,6 +82,7 @@ export function AppRoutes() {
         <Route path="/campaigns/:id" element={<CampaignPage />} />
         <Route path="/prospects" element={<ProspectsPage />} />
         <Route path="/review" element={<ReviewQueuePage />} />
+        <Route path="/workspace/members" element={<MembersPage />} />
         <Route
           path="/tracker"
           element={

@@ -48,6 +48,7 @@ const SIGN_IN_PATHS = new Set([
   '/api/auth/refresh',
   '/api/auth/logout',
   '/api/auth/csrf',
+  '/api/invitations/accept',
 ]);
 
 /**

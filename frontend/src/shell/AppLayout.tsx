@@ -54,10 +54,13 @@ export function AppLayout() {
         </div>
         <div className="shell-header-group">
           <WorkspaceSwitcher />
+          <Button component={NavLink} to="/workspace/members" variant="subtle" size="sm">
+            Members
+          </Button>
           <Text size="sm" c="dimmed" visibleFrom="md" data-testid="signed-in-as">
             {me.data?.email}
           </Text>
-          <Button variant="default" size="sm" onClick={logout}>
+          <Button variant="default" size="sm" onClick={() => void logout()}>
             Sign out
           </Button>
         </div>

@@ -4,12 +4,21 @@ import {
   useCallback,
   useContext,
   useMemo,
+  useState,
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
 import { useApi } from '../../api/ApiContext';
 import type { CredentialStore, Credentials } from '../../api/credentials';
 import { ApiError } from '../../api/problem';
+import {
+  acceptInvitation as postAcceptInvitation,
+  credentialsOf,
+  signUp as postSignUp,
+  type AcceptInvitationRequest,
+  type Session,
+  type SignUpRequest,
+} from './authApi';
 
 interface Auth {
   credentials: Credentials | null;
@@ -17,8 +26,16 @@ interface Auth {
   sessionExpired: boolean;
   /** `POST /api/auth/login`: campaign-service sets the HttpOnly session cookies. */
   login(email: string, password: string): Promise<void>;
+  /** Whether the user signed out in this tab (the sign-in page says so). */
+  signedOut: boolean;
+  /** The server did not confirm the last sign-out (offline?): its cookies may still be valid. */
+  logoutUnconfirmed: boolean;
+  /** `POST /api/auth/signup`: a new user owning a new workspace, signed in to it. */
+  signUp(request: SignUpRequest): Promise<Session>;
+  /** `POST /api/invitations/accept`: joins the workspace (creating the account if new), signed in to it. */
+  acceptInvitation(request: AcceptInvitationRequest): Promise<Session>;
   /** `POST /api/auth/logout` (revokes the refresh token, clears the cookies), then forgets the user. */
-  logout(): void;
+  logout(): Promise<void>;
 }
 
 const AuthContext = createContext<Auth | null>(null);
@@ -35,7 +52,7 @@ export class LockedOutError extends Error {
   constructor(readonly retryAfterSeconds: number | undefined) {
     super(
       `Too many sign-in attempts. Try again ${
-        retryAfterSeconds ? `in ${waitText(retryAfterSeconds)}` : 'later'
+        retryAfterSeconds ? `in ${waitText(retryAfterSeconds)} (at ${clockTime(retryAfterSeconds)})` : 'later'
       }.`,
     );
     this.name = 'LockedOutError';
@@ -46,6 +63,10 @@ function waitText(seconds: number): string {
   if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`;
   const minutes = Math.ceil(seconds / 60);
   return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+}
+
+function clockTime(secondsFromNow: number): string {
+  return new Date(Date.now() + secondsFromNow * 1000).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 }
 
 function retryAfterSeconds(error: ApiError): number | undefined {
@@ -63,12 +84,25 @@ export function AuthProvider({ store, children }: { store: CredentialStore; chil
     () => store.get(),
   );
   const sessionExpired = !credentials && store.signedOutReason() === 'expired';
+  const signedOut = !credentials && store.signedOutReason() === 'signed-out';
+  const [logoutUnconfirmed, setLogoutUnconfirmed] = useState(false);
+
+  const startSession = useCallback(
+    (session: Session) => {
+      queryClient.clear();
+      setLogoutUnconfirmed(false);
+      store.set(credentialsOf(session));
+      return session;
+    },
+    [queryClient, store],
+  );
 
   const login = useCallback(
     async (email: string, password: string) => {
       try {
         const session = await api.login(email.trim(), password);
         queryClient.clear();
+        setLogoutUnconfirmed(false);
         const { email: signedIn, name, userId, workspaceId, workspaceName, role } = session;
         const known = Object.entries({ name, userId, workspaceId, workspaceName, role }).filter(
           ([, value]) => typeof value === 'string',
@@ -85,16 +119,44 @@ export function AuthProvider({ store, children }: { store: CredentialStore; chil
     [api, queryClient, store],
   );
 
-  const logout = useCallback(() => {
-    // The cookies are HttpOnly: only the server can clear them. Signed out here at once either way.
-    api.logout().catch(() => undefined);
+  const signUp = useCallback(
+    async (request: SignUpRequest) => startSession(await postSignUp(api, request)),
+    [api, startSession],
+  );
+
+  const acceptInvitation = useCallback(
+    async (request: AcceptInvitationRequest) => {
+      try {
+        return startSession(await postAcceptInvitation(api, request));
+      } catch (error) {
+        // An existing account proves its password: a refusal or a lock reads as at sign-in.
+        if (error instanceof ApiError && error.status === 401) throw new WrongCredentialsError();
+        if (error instanceof ApiError && error.status === 429) {
+          throw new LockedOutError(retryAfterSeconds(error));
+        }
+        throw error;
+      }
+    },
+    [api, startSession],
+  );
+
+  const logout = useCallback(async () => {
+    // The cookies are HttpOnly: only the server can clear them, so it is asked first; the user is
+    // signed out here either way, and told when the server could not confirm it.
+    let confirmed = true;
+    try {
+      await api.logout();
+    } catch {
+      confirmed = false;
+    }
     store.clear();
     queryClient.clear();
+    setLogoutUnconfirmed(!confirmed);
   }, [api, queryClient, store]);
 
   const value = useMemo(
-    () => ({ credentials, sessionExpired, login, logout }),
-    [credentials, sessionExpired, login, logout],
+    () => ({ credentials, sessionExpired, signedOut, logoutUnconfirmed, login, signUp, acceptInvitation, logout }),
+    [credentials, sessionExpired, signedOut, logoutUnconfirmed, login, signUp, acceptInvitation, logout],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

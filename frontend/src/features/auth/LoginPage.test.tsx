@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AppRoutes } from '../../App';
 import { CredentialStore } from '../../api/credentials';
 import { fakeFetch, json, problem, renderApp } from '../../test/harness';
+import { aSession, anEmptyDashboard } from './authMothers';
 
 function signIn(email: string, password: string) {
   fireEvent.change(screen.getByLabelText('Email'), { target: { value: email } });
@@ -55,7 +56,7 @@ describe('LoginPage', () => {
     signIn('ada@example.com', 'wrong');
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Too many sign-in attempts. Try again in 15 minutes.',
+      /Too many sign-in attempts\. Try again in 15 minutes \(at \d{1,2}:\d{2}( [AP]M)?\)\./,
     );
     expect(store.get()).toBeNull();
   });
@@ -104,5 +105,72 @@ describe('LoginPage', () => {
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Your session expired. Sign in again.');
     expect(calls.some((c) => c.url === '/api/auth/refresh')).toBe(true);
+  });
+
+  it('takes the user back where they were after signing in again on an expired session', async () => {
+    let signedIn = false;
+    const { fetch } = fakeFetch({
+      'GET /api/me': () => (signedIn ? json(200, { email: 'ada@example.com', workspaceId: 'w-1', workspaceName: 'Acme' }) : problem(401, 'Expired')),
+      'GET /api/workspaces': () => (signedIn ? json(200, [{ id: 'w-1', name: 'Acme', role: 'OWNER', current: true }]) : problem(401, 'Expired')),
+      'GET /api/campaigns': () => (signedIn ? json(200, []) : problem(401, 'Expired')),
+      'POST /api/auth/refresh': () => problem(401, 'The session has ended'),
+      'POST /api/auth/login': () => {
+        signedIn = true;
+        return json(200, SESSION);
+      },
+    });
+    const store = new CredentialStore(window.sessionStorage);
+    store.set({ email: 'ada@example.com' });
+    renderApp(<AppRoutes />, { fetch, store, route: '/campaigns' });
+
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Your session expired. Sign in again. You will be back where you were.',
+    );
+    signIn('ada@example.com', 'secret');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Campaigns' })).toBeInTheDocument();
+    expect(store.get()).toMatchObject({ email: 'ada@example.com', workspaceName: 'Acme' });
+  });
+
+  it('says the user is signed out, and the next sign-in starts on the dashboard', async () => {
+    const { fetch, calls } = fakeFetch({
+      'GET /api/me': () => json(200, { email: 'ada@example.com', workspaceId: 'w-1', workspaceName: 'Acme' }),
+      'GET /api/workspaces': () => json(200, [{ id: 'w-1', name: 'Acme', role: 'OWNER', current: true }]),
+      'GET /api/campaigns': () => json(200, []),
+      'GET /api/dashboard': () => json(200, anEmptyDashboard()),
+      'POST /api/auth/logout': () => new Response(null, { status: 204 }),
+      'POST /api/auth/login': () => json(200, aSession({ email: 'grace@example.com', userId: 'u-2' })),
+    });
+    const store = new CredentialStore(window.sessionStorage);
+    store.set({ email: 'ada@example.com' });
+    renderApp(<AppRoutes />, { fetch, store, route: '/campaigns' });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Sign out' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent('You are signed out.');
+    expect(calls.filter((c) => c.url === '/api/auth/logout')).toHaveLength(1);
+    expect(store.get()).toBeNull();
+    signIn('grace@example.com', 'secret');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Dashboard' })).toBeInTheDocument();
+    expect(screen.queryByText('You are signed out.')).not.toBeInTheDocument();
+  });
+
+  it('signs out here and says so when the server cannot confirm the sign-out', async () => {
+    const { fetch } = fakeFetch({
+      'GET /api/me': () => json(200, { email: 'ada@example.com', workspaceId: 'w-1', workspaceName: 'Acme' }),
+      'GET /api/workspaces': () => json(200, [{ id: 'w-1', name: 'Acme', role: 'OWNER', current: true }]),
+      'GET /api/campaigns': () => json(200, []),
+      'POST /api/auth/logout': () => problem(503, 'campaign-service is unavailable'),
+    });
+    const store = new CredentialStore(window.sessionStorage);
+    store.set({ email: 'ada@example.com' });
+    renderApp(<AppRoutes />, { fetch, store, route: '/campaigns' });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Sign out' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'You are signed out in this tab, but the server did not answer: close the browser to be sure the session ends.',
+    );
+    expect(store.get()).toBeNull();
   });
 });

@@ -1,14 +1,15 @@
+import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router-dom';
-import { Field } from '../../components/Field';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useAuth } from './AuthContext';
+import { AuthFrame } from './AuthFrame';
 
 export function LoginPage() {
-  const { credentials, sessionExpired, login } = useAuth();
+  const { credentials, sessionExpired, signedOut, logoutUnconfirmed, login } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
-  const from = (location.state as { from?: string } | null)?.from ?? '/campaigns';
+  const from = (location.state as { from?: string } | null)?.from ?? '/dashboard';
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -31,46 +32,52 @@ export function LoginPage() {
   }
 
   return (
-    <main className="login">
-      <h1>OpenSDR</h1>
-      <form className="card form" onSubmit={onSubmit} aria-labelledby="login-title">
-        <h2 id="login-title">Sign in</h2>
-        {sessionExpired && !error && (
-          <p role="status" className="notice">
-            Your session expired. Sign in again.
-          </p>
-        )}
-        <ErrorAlert error={error} />
-        <Field label="Email">
-          {(p) => (
-            <input
-              {...p}
-              type="email"
-              name="email"
-              autoComplete="username"
-              required
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Password">
-          {(p) => (
-            <input
-              {...p}
-              type="password"
-              name="password"
-              autoComplete="current-password"
-              required
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          )}
-        </Field>
-        <button type="submit" className="button button-primary" disabled={pending}>
-          {pending ? 'Signing in…' : 'Sign in'}
-        </button>
+    <AuthFrame title="Sign in">
+      {sessionExpired && !error && (
+        <Alert color="yellow" variant="light" role="status">
+          Your session expired. Sign in again.{from !== '/dashboard' ? ' You will be back where you were.' : ''}
+        </Alert>
+      )}
+      {signedOut && !error && (
+        <Alert color={logoutUnconfirmed ? 'yellow' : 'green'} variant="light" role="status">
+          {logoutUnconfirmed
+            ? 'You are signed out in this tab, but the server did not answer: close the browser to be sure the session ends.'
+            : 'You are signed out.'}
+        </Alert>
+      )}
+      <ErrorAlert error={error} />
+      <form onSubmit={onSubmit} aria-labelledby="auth-title" noValidate={false}>
+        <Stack gap="sm">
+          <TextInput
+            label="Email"
+            type="email"
+            name="email"
+            autoComplete="username"
+            required
+            withAsterisk={false}
+            value={email}
+            onChange={(e) => setEmail(e.currentTarget.value)}
+          />
+          <PasswordInput
+            label="Password"
+            name="password"
+            autoComplete="current-password"
+            required
+            withAsterisk={false}
+            value={password}
+            onChange={(e) => setPassword(e.currentTarget.value)}
+          />
+          <Button type="submit" loading={pending} fullWidth mt="xs">
+            Sign in
+          </Button>
+        </Stack>
       </form>
-    </main>
+      <Text size="sm" ta="center">
+        New to OpenSDR?{' '}
+        <Anchor component={Link} to="/signup">
+          Create an account
+        </Anchor>
+      </Text>
+    </AuthFrame>
   );
 }

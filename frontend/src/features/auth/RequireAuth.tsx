@@ -4,13 +4,15 @@ import { useAuth } from './AuthContext';
 
 /**
  * Sends a visitor who is not signed in (or whose session expired) to the login page, then back
- * where they were going.
+ * where they were going. After an explicit sign-out there is no "back": the next sign-in (maybe
+ * another user's) starts on the dashboard.
  */
 export function RequireAuth({ children }: { children: ReactNode }) {
-  const { credentials } = useAuth();
+  const { credentials, signedOut } = useAuth();
   const location = useLocation();
   if (!credentials) {
-    return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+    const from = location.pathname + location.search;
+    return <Navigate to="/login" replace state={signedOut ? null : { from }} />;
   }
   return <>{children}</>;
 }

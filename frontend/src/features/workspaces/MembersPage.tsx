@@ -1,0 +1,241 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  CopyButton,
+  Group,
+  NativeSelect,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { z } from 'zod';
+import { ApiError } from '../../api/problem';
+import { ErrorState, LoadingState, QueryState } from '../../components/states';
+import { useAuth } from '../auth/AuthContext';
+import { fieldErrorsOf, zodErrors } from '../auth/authApi';
+import { capitalised } from '../auth/SignUpPage';
+import {
+  invitationLink,
+  ROLE_LABELS,
+  useInvite,
+  useMembers,
+  type Invitation,
+  type Member,
+  type Role,
+} from './membersApi';
+import { useWorkspaces, type Workspace } from './workspaces';
+
+export function formatWhen(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** The current workspace's members and roles; an owner invites people by email and role. */
+export function MembersPage() {
+  const workspaces = useWorkspaces();
+  const current = workspaces.data?.find((w) => w.current);
+  return (
+    <Stack gap="md">
+      <Title order={1}>Workspace members</Title>
+      {workspaces.isPending ? (
+        <LoadingState label="Loading the workspace…" />
+      ) : workspaces.isError ? (
+        <ErrorState error={workspaces.error} onRetry={() => void workspaces.refetch()} />
+      ) : current ? (
+        <Members workspace={current} />
+      ) : (
+        <ErrorState
+          error={new Error('The server named no current workspace. Sign out and in again.')}
+          onRetry={() => void workspaces.refetch()}
+        />
+      )}
+    </Stack>
+  );
+}
+
+function Members({ workspace }: { workspace: Workspace }) {
+  const members = useMembers(workspace.id);
+  const { credentials } = useAuth();
+  const owner = workspace.role === 'OWNER';
+  return (
+    <>
+      <Text c="dimmed">
+        People in <strong>{workspace.name}</strong> see and work on its campaigns, prospects and drafts. You are{' '}
+        {owner ? 'an owner' : 'a member'} of it.
+      </Text>
+      <Card withBorder component="section" aria-labelledby="members-title">
+        <Title order={2} size="h4" id="members-title" mb="sm">
+          Members
+        </Title>
+        <QueryState query={members} loadingLabel="Loading the members…">
+          {(list) => <MemberTable members={list} me={credentials?.email} />}
+        </QueryState>
+      </Card>
+      {owner ? (
+        <InviteForm workspace={workspace} />
+      ) : (
+        <Alert color="gray" variant="light" title="Inviting people">
+          Only an owner of {workspace.name} can invite people. Ask an owner to invite a colleague.
+        </Alert>
+      )}
+    </>
+  );
+}
+
+function MemberTable({ members, me }: { members: Member[]; me: string | undefined }) {
+  return (
+    <Table.ScrollContainer minWidth={480}>
+      <Table striped aria-label="Members and their roles">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Name</Table.Th>
+            <Table.Th scope="col">Email</Table.Th>
+            <Table.Th scope="col">Role</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {members.map((m) => (
+            <Table.Tr key={m.userId} data-testid={`member-${m.email}`}>
+              <Table.Td>
+                {m.name || '—'}
+                {me && m.email.toLowerCase() === me.toLowerCase() ? ' (you)' : ''}
+              </Table.Td>
+              <Table.Td>{m.email}</Table.Td>
+              <Table.Td>
+                <Badge variant={m.role === 'OWNER' ? 'filled' : 'light'} color={m.role === 'OWNER' ? 'blue' : 'gray'}>
+                  {ROLE_LABELS[m.role]}
+                </Badge>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+const inviteSchema = z.object({
+  email: z
+    .string()
+    .trim()
+    .min(1, 'Enter the email address to invite')
+    .max(254, 'At most 254 characters')
+    .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'Enter an email address such as grace@example.com'),
+  role: z.enum(['OWNER', 'MEMBER']),
+});
+
+function InviteForm({ workspace }: { workspace: Workspace }) {
+  const invite = useInvite(workspace.id);
+  const [issued, setIssued] = useState<Invitation[]>([]);
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { email: '', role: 'MEMBER' as Role },
+    validate: (values) => zodErrors(inviteSchema, values),
+  });
+
+  const submit = form.onSubmit((values) => {
+    invite.mutate(
+      { email: values.email.trim(), role: values.role },
+      {
+        onSuccess: (invitation) => {
+          setIssued((list) => [invitation, ...list]);
+          form.reset();
+        },
+        onError: (error) => {
+          const byField = fieldErrorsOf(error, ['email', 'role']);
+          // 409: the address is a member already.
+          if (error instanceof ApiError && error.status === 409) byField.email = error.problem.detail;
+          form.setErrors(Object.fromEntries(Object.entries(byField).map(([k, v]) => [k, capitalised(v)])));
+        },
+      },
+    );
+  });
+
+  return (
+    <Card withBorder component="section" aria-labelledby="invite-title">
+      <Title order={2} size="h4" id="invite-title">
+        Invite someone
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        OpenSDR does not email invitations yet: you get a link to send them yourself. It works once, and
+        is shown only now, so copy it before leaving this page.
+      </Text>
+      <form onSubmit={submit} noValidate aria-labelledby="invite-title">
+        <Group align="start" gap="sm">
+          <TextInput
+            label="Email address"
+            type="email"
+            autoComplete="off"
+            w={320}
+            maw="100%"
+            required
+            withAsterisk={false}
+            {...form.getInputProps('email')}
+          />
+          <NativeSelect
+            label="Role"
+            w={160}
+            data={[
+              { value: 'MEMBER', label: 'Member' },
+              { value: 'OWNER', label: 'Owner (can invite)' },
+            ]}
+            {...form.getInputProps('role')}
+          />
+          <Button type="submit" mt={25} loading={invite.isPending}>
+            Create invitation
+          </Button>
+        </Group>
+      </form>
+      {invite.isError && (
+        <Stack mt="sm">
+          <ErrorState error={invite.error} shownFields={['email', 'role']} />
+        </Stack>
+      )}
+      {issued.length > 0 && (
+        <Stack gap="sm" mt="md" aria-live="polite">
+          {issued.map((invitation) => (
+            <IssuedInvitation key={invitation.id} invitation={invitation} workspaceName={workspace.name} />
+          ))}
+        </Stack>
+      )}
+    </Card>
+  );
+}
+
+function IssuedInvitation({ invitation, workspaceName }: { invitation: Invitation; workspaceName: string }) {
+  const link = invitationLink(window.location.origin, invitation, workspaceName);
+  const id = `invitation-${invitation.id}`;
+  return (
+    <Alert color="green" variant="light" title={`Invitation for ${invitation.email}`} data-testid="issued-invitation">
+      <Stack gap="xs">
+        <Text size="sm">
+          As {ROLE_LABELS[invitation.role].toLowerCase()} of {workspaceName}, valid until {formatWhen(invitation.expiresAt)}.
+          Send this link to {invitation.email}:
+        </Text>
+        <Group gap="xs" align="end" wrap="nowrap">
+          <TextInput
+            id={id}
+            label="Invitation link"
+            readOnly
+            value={link}
+            flex={1}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+          <CopyButton value={link}>
+            {({ copied, copy }) => (
+              <Button variant={copied ? 'filled' : 'outline'} color={copied ? 'green' : 'blue'} onClick={copy}>
+                {copied ? 'Copied' : 'Copy link'}
+              </Button>
+            )}
+          </CopyButton>
+        </Group>
+      </Stack>
+    </Alert>
+  );
+}
