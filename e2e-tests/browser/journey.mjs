@@ -1,5 +1,6 @@
 // A user's first day, in a real browser: Debian's chromium driven by playwright-core, through the
-// gateway of the real local stack. Signs in, opens every screen, creates and launches a campaign on
+// gateway of the real local stack. Signs up a new user (who invites a colleague who joins from the
+// link), signs out, is told of a wrong password, signs in as the demo user, opens every screen, creates and launches a campaign on
 // the demo directory, waits for its prospects and drafts, edits and approves a draft, and sees it
 // sent. Each screen is saved as a PNG and checked by axe-core (a serious or critical violation
 // fails the run). Prints one JSON object per line; the last is the result. Exit code 0 = passed.
@@ -105,19 +106,89 @@ try {
     }
   });
 
-  // Sign in.
+  // Sign up: a new user gets a workspace of their own and lands on its (empty) dashboard.
   await page.goto(`${BASE}/`);
   await page.getByRole('heading', { name: 'Sign in' }).waitFor();
   await checkScreen(page, 'sign-in');
-  await page.getByLabel('Email').fill(args.email);
-  await page.getByLabel('Password').fill('not-the-password');
+  await page.getByRole('link', { name: 'Create an account' }).click();
+  await page.getByRole('heading', { name: 'Create your account' }).waitFor();
+  const stamp = Date.now().toString(36);
+  const newUser = {
+    name: 'Journey Tester',
+    email: `journey-${stamp}@example.com`,
+    password: `journey passphrase ${stamp}`,
+    workspace: `Journey ${stamp}`,
+  };
+  await page.getByLabel('Your name').fill(newUser.name);
+  await page.getByLabel('Work email').fill(newUser.email);
+  await page.getByLabel('Password', { exact: true }).fill('too short');
+  await page.getByLabel('Workspace name').fill(newUser.workspace);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByText('The password must have at least 12 characters').waitFor();
+  await checkScreen(page, 'sign-up-weak-password');
+  await page.getByLabel('Password', { exact: true }).fill(newUser.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  await page.getByRole('heading', { name: 'No campaign yet' }).waitFor();
+  log({ step: 'signed-up', email: newUser.email, workspace: newUser.workspace });
+  await checkScreen(page, 'dashboard-new-workspace');
+
+  // The owner invites a colleague; invitations are not emailed yet, so the page shows the link.
+  await page.getByRole('link', { name: 'Members' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Workspace members' }).waitFor();
+  await page.getByTestId(`member-${newUser.email}`).waitFor();
+  const invitee = { email: `journey-invitee-${stamp}@example.com`, password: `invitee passphrase ${stamp}` };
+  await page.getByLabel('Email address').fill(invitee.email);
+  await page.getByRole('button', { name: 'Create invitation' }).click();
+  const invitationLink = await page.getByLabel('Invitation link').inputValue();
+  log({ step: 'invited', invitee: invitee.email });
+  await checkScreen(page, 'members-invited');
+
+  // Signing out says so.
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('status').filter({ hasText: 'You are signed out.' }).waitFor();
+  await checkScreen(page, 'signed-out');
+
+  // The invitee opens the link, creates an account, joins the workspace and sees its members.
+  await page.goto(invitationLink);
+  await page.getByRole('heading', { name: `Join ${newUser.workspace}` }).waitFor();
+  await checkScreen(page, 'invitation-accept');
+  await page.getByLabel('Your name').fill('Journey Invitee');
+  await page.getByLabel('Choose a password').fill(invitee.password);
+  await page.getByRole('button', { name: `Join ${newUser.workspace}` }).click();
+  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  await page.getByRole('link', { name: 'Members' }).click();
+  await page.getByTestId(`member-${invitee.email}`).waitFor();
+  await page.getByText(`Only an owner of ${newUser.workspace} can invite people.`).waitFor();
+  log({ step: 'invitation-accepted', invitee: invitee.email });
+  await checkScreen(page, 'members-as-member');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('status').filter({ hasText: 'You are signed out.' }).waitFor();
+
+  // The same link a second time is refused, and the page says why.
+  await page.goto(invitationLink);
+  await page.getByText('I have an account', { exact: true }).click();
+  await page.getByLabel('Your password').fill(invitee.password);
+  await page.getByRole('button', { name: `Join ${newUser.workspace}` }).click();
+  await page.getByRole('alert').filter({ hasText: 'This invitation can no longer be used' }).waitFor();
+  await checkScreen(page, 'invitation-used');
+
+  // A wrong password is named as such (on the new account: the demo account's failure count,
+  // which locks it after five, stays clean for the rest of the script and other runs).
+  await page.getByRole('link', { name: 'Go to sign in' }).click();
+  await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+  await page.getByLabel('Email').fill(newUser.email);
+  await page.getByLabel('Password', { exact: true }).fill('not-the-password');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('alert').filter({ hasText: /wrong email or password/i }).waitFor();
   await checkScreen(page, 'sign-in-wrong-password');
-  await page.getByLabel('Password').fill(args.password);
+
+  // The rest of the journey runs as the demo user.
+  await page.getByLabel('Email').fill(args.email);
+  await page.getByLabel('Password', { exact: true }).fill(args.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
-  log({ step: 'signed-in' });
+  log({ step: 'signed-in', email: args.email });
   await checkScreen(page, 'dashboard-before');
 
   // Set a campaign up on the demo directory (the form comes filled with demo values) and launch it.

@@ -54,7 +54,7 @@ export function AppLayout() {
         </div>
         <div className="shell-header-group">
           <WorkspaceSwitcher />
-          <Button component={NavLink} to="/workspace/members" variant="subtle" size="sm">
+          <Button component={NavLink} to="/workspace/members" variant="default" size="sm">
             Members
           </Button>
           <Text size="sm" c="dimmed" visibleFrom="md" data-testid="signed-in-as">

@@ -61,7 +61,7 @@ describe('SignUpPage', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Dashboard' })).toBeInTheDocument();
     expect(await screen.findByText('No campaign yet')).toBeInTheDocument();
-    expect(screen.getByText('Your workspace Acme is ready.')).toBeInTheDocument();
+    expect(screen.getByTestId('workspace-name')).toHaveTextContent('Acme');
     expect(calls.find((c) => c.url === '/api/auth/signup')).toMatchObject({
       method: 'POST',
       body: { name: 'Ada Lovelace', email: 'ada@example.com', password: 'analytical engine 1843', workspaceName: 'Acme' },

@@ -1,6 +1,5 @@
 import { Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -41,18 +40,14 @@ export function SignUpPage() {
   const submit = form.onSubmit(async (values) => {
     setError(null);
     try {
-      const session = await signUp({
+      await signUp({
         name: values.name.trim(),
         email: values.email.trim(),
         password: values.password,
         workspaceName: values.workspaceName.trim(),
       });
       setDone(true);
-      notifications.show({
-        color: 'green',
-        title: 'Welcome to OpenSDR',
-        message: `Your workspace ${session.workspaceName} is ready.`,
-      });
+      // The header names the new workspace; its dashboard says what to do first.
       navigate('/dashboard', { replace: true });
     } catch (e) {
       const byField = fieldErrorsOf(e, FIELDS);

@@ -1,6 +1,5 @@
 import { Alert, Anchor, Button, PasswordInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { z } from 'zod';
@@ -91,12 +90,11 @@ export function AcceptInvitationPage() {
   const submit = form.onSubmit(async (values) => {
     setError(null);
     try {
-      const session = await acceptInvitation({
+      await acceptInvitation({
         token,
         password: values.password,
         ...(mode === 'new' ? { name: values.name.trim() } : {}),
       });
-      notifications.show({ color: 'green', title: 'Welcome', message: `You joined ${session.workspaceName}.` });
       navigate('/dashboard', { replace: true });
     } catch (e) {
       if (e instanceof WrongCredentialsError) {

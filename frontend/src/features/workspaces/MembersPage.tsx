@@ -6,6 +6,7 @@ import {
   CopyButton,
   Group,
   NativeSelect,
+  Paper,
   Stack,
   Table,
   Text,
@@ -212,8 +213,11 @@ function IssuedInvitation({ invitation, workspaceName }: { invitation: Invitatio
   const link = invitationLink(window.location.origin, invitation, workspaceName);
   const id = `invitation-${invitation.id}`;
   return (
-    <Alert color="green" variant="light" title={`Invitation for ${invitation.email}`} data-testid="issued-invitation">
+    <Paper withBorder p="md" radius="sm" component="section" aria-labelledby={`${id}-title`} data-testid="issued-invitation">
       <Stack gap="xs">
+        <Title order={3} size="h5" id={`${id}-title`}>
+          Invitation for {invitation.email}
+        </Title>
         <Text size="sm">
           As {ROLE_LABELS[invitation.role].toLowerCase()} of {workspaceName}, valid until {formatWhen(invitation.expiresAt)}.
           Send this link to {invitation.email}:
@@ -229,13 +233,13 @@ function IssuedInvitation({ invitation, workspaceName }: { invitation: Invitatio
           />
           <CopyButton value={link}>
             {({ copied, copy }) => (
-              <Button variant={copied ? 'filled' : 'outline'} color={copied ? 'green' : 'blue'} onClick={copy}>
-                {copied ? 'Copied' : 'Copy link'}
+              <Button variant="default" onClick={copy} aria-live="polite">
+                {copied ? 'Copied ✓' : 'Copy link'}
               </Button>
             )}
           </CopyButton>
         </Group>
       </Stack>
-    </Alert>
+    </Paper>
   );
 }

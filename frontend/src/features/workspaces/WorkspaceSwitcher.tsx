@@ -3,6 +3,9 @@ import { notifications } from '@mantine/notifications';
 import { errorMessage } from '../../api/problem';
 import { useSwitchWorkspace, useWorkspaces } from './workspaces';
 
+/** The notification's close button needs a name (axe-core: button-name). */
+const CLOSE = { 'aria-label': 'Close the message' };
+
 /** The workspaces the user belongs to; choosing one switches every screen to it. */
 export function WorkspaceSwitcher() {
   const workspaces = useWorkspaces();
@@ -38,9 +41,14 @@ export function WorkspaceSwitcher() {
         if (!id || id === current?.id) return;
         switchTo.mutate(id, {
           onSuccess: (session) =>
-            notifications.show({ message: `Now working in ${session.workspaceName}`, color: 'green' }),
+            notifications.show({ message: `Now working in ${session.workspaceName}`, color: 'green', closeButtonProps: CLOSE }),
           onError: (error) =>
-            notifications.show({ title: 'Could not switch workspace', message: errorMessage(error), color: 'red' }),
+            notifications.show({
+              title: 'Could not switch workspace',
+              message: <Text size="sm">{errorMessage(error)}</Text>,
+              color: 'red',
+              closeButtonProps: CLOSE,
+            }),
         });
       }}
     />
