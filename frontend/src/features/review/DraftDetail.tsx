@@ -1,7 +1,8 @@
 import { Badge, Button, Group, Kbd, Progress, Radio, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState, type KeyboardEvent, type RefObject } from 'react';
 import { OTHER_REASON, REJECT_REASONS, rejectionReason } from './emailText';
-import { REASON_MAX, recipientName, SUBJECT_MAX, type Bant, type ReviewDraft } from './reviewApi';
+import { errorMessage } from '../../api/problem';
+import { REASON_MAX, recipientName, SUBJECT_MAX, useReviewProspect, type Bant, type ReviewDraft } from './reviewApi';
 
 export interface EditState {
   subject: string;
@@ -116,6 +117,7 @@ function ProspectContext({ draft }: { draft: ReviewDraft }) {
           </Badge>
         )}
       </Group>
+      <ProspectFacts prospectId={draft.prospectId} />
       {bant ? <Criteria bant={bant} /> : (
         <Text size="sm" c="dimmed">
           The qualifier's breakdown for this prospect is not known to campaign-service: only the total score is
@@ -127,6 +129,54 @@ function ProspectContext({ draft }: { draft: ReviewDraft }) {
         used.
       </Text>
     </section>
+  );
+}
+
+const SOURCES: Record<string, string> = { DEMO: 'the demo directory', ROCKETREACH: 'RocketReach', CSV: 'an uploaded CSV file' };
+
+/** The prospect's time of day, so the reviewer knows when the email will land. */
+function localTime(timeZone: string, now: Date): string | null {
+  try {
+    return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit' }).format(now);
+  } catch {
+    return null;
+  }
+}
+
+/** Industry, web site, time zone and source, from the prospect record (a second request). */
+function ProspectFacts({ prospectId }: { prospectId: string }) {
+  const prospect = useReviewProspect(prospectId);
+  if (prospect.isPending) {
+    return (
+      <Text size="xs" c="dimmed" mb="xs">
+        Loading the prospect's details…
+      </Text>
+    );
+  }
+  if (prospect.isError) {
+    return (
+      <Text size="xs" c="dimmed" mb="xs" data-testid="prospect-facts-error">
+        The prospect's details could not be loaded ({errorMessage(prospect.error)}).
+      </Text>
+    );
+  }
+  const { person, source } = prospect.data;
+  const time = person.timeZone ? localTime(person.timeZone, new Date()) : null;
+  const facts: [string, string][] = [];
+  if (person.industry) facts.push(['Industry', person.industry]);
+  if (person.companyDomain) facts.push(['Web site', person.companyDomain]);
+  if (person.timeZone) facts.push(['Time zone', time ? `${person.timeZone} (${time} there now)` : person.timeZone]);
+  if (source) facts.push(['Found in', SOURCES[source] ?? source]);
+  if (facts.length === 0) return null;
+  return (
+    <dl className="review-facts" data-testid="prospect-facts">
+      {facts.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
 

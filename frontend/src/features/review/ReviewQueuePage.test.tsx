@@ -29,6 +29,14 @@ function renderReview(options: { drafts?: ReviewDraft[]; routes?: Record<string,
   const routes: Record<string, Handler> = {
     'GET /api/campaigns': () => json(200, [aCampaign({ status: options.status ?? 'ACTIVE' })]),
     'GET /api/drafts': () => json(200, queue),
+    'GET /api/prospects/p-1': () =>
+      json(200, {
+        id: 'p-1',
+        source: 'DEMO',
+        person: { firstName: 'Grace', companyDomain: 'acme.example', industry: 'Software', timeZone: 'Europe/Paris' },
+        status: 'QUALIFIED',
+      }),
+    'GET /api/prospects/p-2': () => problem(404, 'Prospect p-2 was not found'),
     'POST /api/drafts/bulk-approve': (call) => {
       const ids = (call.body as { ids: string[] }).ids;
       const results = ids.map((id) => {
@@ -76,6 +84,12 @@ describe('ReviewQueuePage', () => {
     expect(within(article).getByText('VP Sales is a decision-maker who usually owns a budget line.')).toBeInTheDocument();
     expect(within(article).getByRole('progressbar', { name: 'Budget: 83 out of 100' })).toBeInTheDocument();
     expect(within(article).getByText(/does not return them yet/)).toBeInTheDocument();
+    // The prospect record adds what the draft does not carry.
+    const facts = await within(article).findByTestId('prospect-facts');
+    expect(facts).toHaveTextContent('IndustrySoftware');
+    expect(facts).toHaveTextContent('Web siteacme.example');
+    expect(facts).toHaveTextContent(/Time zoneEurope\/Paris \(\d\d:\d\d there now\)/);
+    expect(facts).toHaveTextContent('Found inthe demo directory');
     // The compliance footer is shown locked, out of the editable body.
     expect(within(article).getByLabelText('Body')).toHaveValue('Hi Grace,\n\nShall we talk?\n');
     expect(within(article).getByText(/We found your name in the demo directory/)).toBeInTheDocument();
@@ -260,6 +274,7 @@ describe('ReviewQueuePage', () => {
     await screen.findByRole('heading', { level: 2, name: 'Grace Hopper' });
 
     key('j');
+    expect(await screen.findByTestId('prospect-facts-error')).toHaveTextContent('Prospect p-2 was not found');
     key('j');
     expect(await screen.findByRole('heading', { level: 2, name: 'Ada Lovelace' })).toBeInTheDocument();
     key('j');
@@ -367,6 +382,34 @@ describe('ReviewQueuePage', () => {
     expect(posts(calls)[0]?.body).toEqual({ ids: ['d-2', 'd-3'] });
     // Grace's edited draft stays, still edited.
     expect(within(screen.getByRole('article')).getByLabelText('Subject')).toHaveValue('Mine');
+  });
+
+  it('pages a long queue by 20: "select all" takes the page, j crosses to the next page', async () => {
+    const many = Array.from({ length: 25 }, (_, i) =>
+      aReviewDraft({
+        id: `m-${i + 1}`,
+        prospectId: `mp-${i + 1}`,
+        recipient: { firstName: 'Person', lastName: String(i + 1), email: `p${i + 1}@x.example`, title: 'CEO', companyName: 'X' },
+      }),
+    );
+    const { calls } = renderReview({ drafts: many });
+    await screen.findByRole('heading', { level: 2, name: 'Person 1' });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select all on this page (20)' }));
+    expect(screen.getByText('25 waiting · 20 selected')).toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Page 2' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Person 21' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Select all on this page (5)' })).not.toBeChecked();
+    key('k');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Person 20' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Select all on this page (20)' })).toBeChecked();
+    key('j');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Person 21' })).toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Approve selected (20)' }));
+    await screen.findByTestId('bulk-results');
+    expect(posts(calls)[0]?.body).toEqual({ ids: many.slice(0, 20).map((d) => d.id) });
+    expect(await screen.findByText('5 waiting')).toBeInTheDocument();
   });
 
   it('shows a failed bulk approval as a problem', async () => {

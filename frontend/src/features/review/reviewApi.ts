@@ -60,7 +60,24 @@ export const bulkApprovalSchema = z.object({
   ),
 });
 
+// The part of campaign-service's ProspectView (GET /api/prospects/{id}) the review shows beside
+// the draft: what the draft's recipient does not carry.
+export const prospectSchema = z
+  .object({
+    id: z.string(),
+    source: z.string().nullable().optional(),
+    person: z
+      .object({
+        companyDomain: z.string().nullable().optional(),
+        industry: z.string().nullable().optional(),
+        timeZone: z.string().nullable().optional(),
+      })
+      .loose(),
+  })
+  .loose();
+
 export type ReviewDraft = z.infer<typeof draftSchema>;
+export type ReviewProspect = z.infer<typeof prospectSchema>;
 export type Bant = z.infer<typeof bantSchema>;
 export type BulkApproval = z.infer<typeof bulkApprovalSchema>;
 
@@ -132,6 +149,17 @@ export function usePendingDrafts(campaignId: string) {
     queryKey: draftKeys.pending(campaignId),
     queryFn: () => listPendingDrafts(api, campaignId),
     enabled: campaignId !== '',
+  });
+}
+
+/** The draft's prospect as campaign-service knows it (kept a few minutes: it does not change while reviewing). */
+export function useReviewProspect(prospectId: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['review', 'prospect', prospectId],
+    queryFn: async () =>
+      parse(prospectSchema, await api.request('GET', `/api/prospects/${encodeURIComponent(prospectId)}`), 'for the prospect'),
+    staleTime: 5 * 60_000,
   });
 }
 
