@@ -285,6 +285,7 @@ describe('ReviewQueuePage', () => {
 
     key('x');
     expect(screen.getByRole('checkbox', { name: 'Select the email to Alan Turing' })).toBeChecked();
+    expect(screen.getByTestId('review-status')).toHaveTextContent('Selected the email to Alan Turing: 1 selected.');
     key('x');
     expect(screen.getByRole('checkbox', { name: 'Select the email to Alan Turing' })).not.toBeChecked();
 

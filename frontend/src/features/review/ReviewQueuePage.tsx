@@ -339,8 +339,13 @@ function ReviewWorkspace({ campaignId, campaign, drafts, refreshing, onRefresh }
       case 'edit':
         subjectRef.current?.focus();
         return;
-      case 'select':
-        return toggle(current.id);
+      case 'select': {
+        const on = !selected.has(current.id);
+        toggle(current.id);
+        const count = selected.size + (on ? 1 : -1);
+        setStatus(`${on ? 'Selected' : 'Unselected'} the email to ${recipientName(current)}: ${count} selected.`);
+        return;
+      }
     }
   }
   useReviewShortcuts(rejecting === null, onShortcut);

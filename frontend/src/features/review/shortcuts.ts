@@ -34,7 +34,7 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 
 /** Which action a keydown asks for, or null (typing, a modifier, a held key, another key). */
 export function shortcutFor(event: KeyboardEvent): ShortcutAction | null {
-  if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return null;
+  if (event.defaultPrevented || event.isComposing || event.ctrlKey || event.metaKey || event.altKey) return null;
   if (isTypingTarget(event.target)) return null;
   switch (event.key) {
     case 'j':
