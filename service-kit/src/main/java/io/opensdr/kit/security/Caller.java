@@ -17,4 +17,14 @@ public record Caller(String userId, String workspaceId, String role, String emai
     public boolean isOwner() {
         return OWNER.equals(role);
     }
+
+    /**
+     * Refuses a caller who is not an owner of the token's workspace: a 403 problem naming the action
+     * ("Only an owner of the workspace may {action}."). Call it first in an owner-only handler.
+     */
+    public void requireOwner(String action) {
+        if (!isOwner()) {
+            throw new OwnerRequiredException(action);
+        }
+    }
 }

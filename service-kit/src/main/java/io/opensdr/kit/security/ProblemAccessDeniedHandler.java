@@ -9,7 +9,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 
-/** A 403 problem detail; for a cookie-authenticated change without the right CSRF token, it says what to send. */
+/**
+ * A 403 problem detail; for a cookie-authenticated change without the right CSRF token, it says what to
+ * send; for a member's request of an owner-only action ({@link Caller#requireOwner}), what needs an owner.
+ */
 public class ProblemAccessDeniedHandler implements AccessDeniedHandler {
 
     private final ObjectMapper json;
@@ -23,6 +26,8 @@ public class ProblemAccessDeniedHandler implements AccessDeniedHandler {
             throws IOException {
         String detail = denied instanceof CsrfException
                 ? "The CSRF token is missing or wrong: send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header."
+                : denied instanceof OwnerRequiredException
+                ? denied.getMessage()
                 : "You may not do this.";
         ProblemResponse.write(json, request, response, HttpStatus.FORBIDDEN, detail);
     }

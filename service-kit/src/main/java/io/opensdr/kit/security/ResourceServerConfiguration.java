@@ -71,13 +71,24 @@ public class ResourceServerConfiguration {
         return new CallerTokens(properties.issuer(), properties.workspaceClaim());
     }
 
+    /** The sessions signed out, read from campaign-service (closed with the context). */
     @Bean
     @ConditionalOnMissingBean
-    public JwtDecoder jwtDecoder(SecurityProperties properties, ObjectProvider<Clock> clock,
-                                 @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String externalIssuer) {
-        JwtDecoder builtIn = AccessTokenDecoders.fromJwks(properties.jwksUri(), properties.issuer(),
-                properties.clockSkew(), clock.getIfUnique(Clock::systemUTC));
-        return AccessTokenDecoders.withExternalIssuer(builtIn, externalIssuer);
+    public RevokedSessions revokedSessions(SecurityProperties properties) {
+        return new RevokedSessions(RevokedSessions.overHttp(properties.revocations()), properties.revocationsRefresh());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public JwtDecoder jwtDecoder(SecurityProperties properties, ObjectProvider<Clock> clock, RevokedSessions revokedSessions,
+                                 @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String externalIssuer,
+                                 @Value("${spring.security.oauth2.resourceserver.jwt.audiences:}") List<String> externalAudiences) {
+        JwtDecoder builtIn = AccessTokenDecoders.fromJwks(properties.jwksUri(), AccessTokenDecoders.validator(
+                properties.issuer(), properties.audience(), properties.clockSkew(), clock.getIfUnique(Clock::systemUTC),
+                revokedSessions));
+        List<String> audiences = externalAudiences.stream().filter(a -> a != null && !a.isBlank()).toList();
+        return AccessTokenDecoders.withExternalIssuer(builtIn, externalIssuer,
+                audiences.isEmpty() ? List.of(properties.audience()) : audiences);
     }
 
     @Bean

@@ -20,6 +20,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       a method ({@code "POST /api/outreach/webhooks/**"}); also declarable as
  *                       {@link PublicPaths} beans
  * @param cookies        the cookie names the browser carries the token in
+ * @param audience       the {@code aud} campaign-service's tokens must name (its
+ *                       {@code opensdr.campaign.auth.audience}); an external provider's tokens must name one of
+ *                       {@code spring.security.oauth2.resourceserver.jwt.audiences}, this one when that is unset
+ * @param revocationsUri where campaign-service lists the sessions signed out ({@link RevokedSessions}); unset:
+ *                       {@code revocations} beside the JWKS ({@code .../api/auth/revocations})
+ * @param revocationsRefresh how often that list is read again: the longest a signed-out session's token is
+ *                       still accepted (plus one fetch)
  */
 @ConfigurationProperties(prefix = "opensdr.security")
 public record SecurityProperties(
@@ -28,7 +35,15 @@ public record SecurityProperties(
         @DefaultValue("ws") String workspaceClaim,
         @DefaultValue("30s") Duration clockSkew,
         @DefaultValue List<String> publicPaths,
-        @DefaultValue Cookies cookies) {
+        @DefaultValue Cookies cookies,
+        @DefaultValue("opensdr") String audience,
+        URI revocationsUri,
+        @DefaultValue("2s") Duration revocationsRefresh) {
+
+    /** The revocation list's address: the configured one, or {@code revocations} beside the JWKS. */
+    public URI revocations() {
+        return revocationsUri != null ? revocationsUri : jwksUri.resolve("revocations");
+    }
 
     /**
      * @param secure as campaign-service's {@code opensdr.campaign.auth.cookies.secure}: true (the default) reads

@@ -29,7 +29,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The shared resource server through MockMvc, with tokens verified against a JWKS served over HTTP. */
-@WebMvcTest(properties = "opensdr.security.public-paths=/probe/open-by-property")
+@WebMvcTest(properties = {"opensdr.security.public-paths=/probe/open-by-property",
+        "opensdr.security.revocations-refresh=100ms"})
 @ContextConfiguration(classes = {ResourceServerTest.Probe.class, ResourceServerTest.Routes.class})
 class ResourceServerTest {
 
@@ -84,6 +85,43 @@ class ResourceServerTest {
     void shouldRefuseATokenOfAnotherIssuer() throws Exception {
         String foreign = TOKENS.token(ALICE).issuer("https://issuer.elsewhere.test").sign();
         invalidToken(http.perform(get("/probe/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + foreign)));
+    }
+
+    @Test
+    void shouldRefuseATokenForAnotherAudienceOrWithoutOne() throws Exception {
+        String otherApi = TOKENS.token(ALICE).audience("billing-api").sign();
+        invalidToken(http.perform(get("/probe/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + otherApi)));
+        String noAudience = TOKENS.token(ALICE).audience().sign();
+        invalidToken(http.perform(get("/probe/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + noAudience)));
+    }
+
+    @Test
+    void shouldRefuseATokenWithinSecondsOfItsSessionsLogout() throws Exception {
+        String session = "session-" + java.util.UUID.randomUUID();
+        String token = TOKENS.token(ALICE).session(session).sign();
+        String otherSession = TOKENS.mint(ALICE);
+        http.perform(get("/probe/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)).andExpect(status().isOk());
+
+        TOKENS.revoke(session);
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> invalidToken(
+                http.perform(get("/probe/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))));
+        invalidToken(http.perform(get("/probe/me").cookie(new Cookie(AccessTokens.SECURE_ACCESS_COOKIE, token))));
+        http.perform(get("/probe/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + otherSession))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void shouldRefuseAMemberAnOwnerOnlyActionWithA403ProblemAndLetTheOwnerThrough() throws Exception {
+        Caller member = new Caller("user-bob", "ws-a", Caller.MEMBER, "bob@a.test");
+        http.perform(post("/probe/owners-only").header(HttpHeaders.AUTHORIZATION, TOKENS.bearer(member)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(403))
+                .andExpect(jsonPath("$.detail").value("Only an owner of the workspace may change the probe."));
+        http.perform(post("/probe/owners-only").header(HttpHeaders.AUTHORIZATION, TOKENS.bearer(ALICE)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.changedBy").value("user-alice"));
     }
 
     @Test
@@ -178,6 +216,12 @@ class ResourceServerTest {
 
         @PostMapping("/probe/change")
         Map<String, String> change(Caller caller) {
+            return Map.of("changedBy", caller.userId());
+        }
+
+        @PostMapping("/probe/owners-only")
+        Map<String, String> ownersOnly(Caller caller) {
+            caller.requireOwner("change the probe");
             return Map.of("changedBy", caller.userId());
         }
 

@@ -22,7 +22,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
@@ -31,9 +34,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /**
  * Access tokens for tests, checked by the production path: a test RSA key whose public half is
  * served as a JWKS over real HTTP (a JDK server on a free port), as campaign-service serves its own,
- * and tokens signed with it as campaign-service signs them (RS256; iss, sub, email, ws, role, jti;
- * 15 minutes). A test registers {@link #jwksUri()} as {@code opensdr.security.jwks-uri}
- * ({@link #register}) and sends {@code Authorization: Bearer} + {@link #mint}.
+ * and tokens signed with it as campaign-service signs them (RS256; iss, sub, aud, email, ws, role,
+ * sid, jti; 15 minutes). Beside the JWKS it serves the list of signed-out sessions
+ * ({@code /api/auth/revocations}, see {@link #revoke}). A test registers {@link #jwksUri()} as
+ * {@code opensdr.security.jwks-uri} ({@link #register}) and sends {@code Authorization: Bearer} + {@link #mint}.
  *
  * <pre>{@code
  * static final TestTokens TOKENS = TestTokens.start();
@@ -44,9 +48,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 public final class TestTokens implements AutoCloseable {
 
     public static final String ISSUER = "urn:opensdr:campaign-service";
+    public static final String AUDIENCE = "opensdr";
 
     private final HttpServer server;
     private final AtomicInteger jwksRequests = new AtomicInteger();
+    private final Set<String> revokedSessions = ConcurrentHashMap.newKeySet();
     private volatile RSAKey key;
     private volatile Clock clock = Clock.systemUTC();
 
@@ -63,6 +69,16 @@ public final class TestTokens implements AutoCloseable {
             server.createContext("/api/auth/jwks", exchange -> {
                 tokens.jwksRequests.incrementAndGet();
                 byte[] body = new JWKSet(tokens.key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            });
+            server.createContext("/api/auth/revocations", exchange -> {
+                StringBuilder json = new StringBuilder("{\"sessions\":[");
+                json.append(String.join(",", tokens.revokedSessions.stream().map(id -> "\"" + id + "\"").toList()));
+                byte[] body = json.append("]}").toString().getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);
                 try (OutputStream out = exchange.getResponseBody()) {
@@ -143,6 +159,11 @@ public final class TestTokens implements AutoCloseable {
         this.key = newKey();
     }
 
+    /** Lists the session as signed out, as campaign-service does after a logout ({@code sid} of the tokens). */
+    public void revoke(String sessionId) {
+        revokedSessions.add(sessionId);
+    }
+
     public int jwksRequests() {
         return jwksRequests.get();
     }
@@ -170,9 +191,23 @@ public final class TestTokens implements AutoCloseable {
         private Instant issuedAt;
         private boolean withWorkspace = true;
         private RSAKey signingKey;
+        private List<String> audiences = List.of(AUDIENCE);
+        private String sessionId = "session-" + UUID.randomUUID();
 
         private Draft(Caller caller) {
             this.caller = caller;
+        }
+
+        /** The {@code aud} claim's values (none: no claim). */
+        public Draft audience(String... audiences) {
+            this.audiences = List.of(audiences);
+            return this;
+        }
+
+        /** The session ({@code sid}) the token belongs to; null: no {@code sid} claim. */
+        public Draft session(String sessionId) {
+            this.sessionId = sessionId;
+            return this;
         }
 
         public Draft issuer(String issuer) {
@@ -213,6 +248,12 @@ public final class TestTokens implements AutoCloseable {
                     .issueTime(Date.from(iat))
                     .expirationTime(Date.from(iat.plus(lifetime)))
                     .jwtID(UUID.randomUUID().toString());
+            if (!audiences.isEmpty()) {
+                claims.audience(audiences);
+            }
+            if (sessionId != null) {
+                claims.claim("sid", sessionId);
+            }
             if (withWorkspace) {
                 claims.claim("ws", caller.workspaceId());
             }
