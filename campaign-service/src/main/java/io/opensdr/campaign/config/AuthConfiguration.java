@@ -7,12 +7,21 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import io.opensdr.campaign.domain.AccessTokenIssuer;
 import io.opensdr.campaign.domain.AuthPolicy;
 import io.opensdr.campaign.domain.PasswordHashing;
+import io.opensdr.campaign.domain.RefreshTokenSuccessors;
+import io.opensdr.campaign.domain.RevokedSessionStore;
 import io.opensdr.campaign.web.SignedInUser;
 import io.opensdr.campaign.web.SignedInUserToken;
 import io.opensdr.kit.security.AccessTokenDecoders;
+import io.opensdr.kit.security.RevokedSessions;
 import io.opensdr.campaign.domain.UserAccount;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -52,7 +61,8 @@ class AuthConfiguration {
     AuthPolicy authPolicy(AuthProperties properties) {
         AuthProperties.Lockout lockout = properties.lockout();
         return new AuthPolicy(properties.refreshTokenTtl(), properties.invitationTtl(), lockout.maxAccountFailures(),
-                lockout.maxAddressFailures(), lockout.window(), lockout.duration());
+                lockout.maxAddressFailures(), lockout.window(), lockout.duration(), properties.accessTokenTtl(),
+                properties.refreshReuseGrace());
     }
 
     @Bean
@@ -84,12 +94,14 @@ class AuthConfiguration {
     @Bean
     AccessTokenIssuer accessTokenIssuer(RSAKey tokenSigningKey, AuthProperties properties, Clock clock) {
         NimbusJwtEncoder encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(tokenSigningKey)));
-        return (user, membership) -> {
+        return (user, membership, sessionId) -> {
             Instant now = clock.instant();
             Instant expiresAt = now.plus(properties.accessTokenTtl());
             JwtClaimsSet claims = JwtClaimsSet.builder()
                     .issuer(properties.issuer())
                     .subject(user.id())
+                    .audience(List.of(properties.audience()))
+                    .claim(RevokedSessions.SESSION_CLAIM, sessionId)
                     .claim(EMAIL_CLAIM, user.email())
                     .claim(WORKSPACE_CLAIM, membership.workspaceId())
                     .claim(ROLE_CLAIM, membership.role().name())
@@ -103,15 +115,56 @@ class AuthConfiguration {
         };
     }
 
+    /**
+     * Successors of refresh tokens: HMAC-SHA256 of the used token, keyed with a key derived from the
+     * token signing key (a secret every replica shares already, so no second one to configure).
+     */
     @Bean
-    JwtDecoder jwtDecoder(RSAKey tokenSigningKey, AuthProperties properties, Clock clock,
-                          @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String externalIssuer)
+    RefreshTokenSuccessors refreshTokenSuccessors(RSAKey tokenSigningKey) throws JOSEException {
+        byte[] key;
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update("opensdr refresh-token successors v1".getBytes(StandardCharsets.UTF_8));
+            key = sha256.digest(tokenSigningKey.toRSAPrivateKey().getEncoded());
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("Every JVM has SHA-256", impossible);
+        }
+        SecretKeySpec hmacKey = new SecretKeySpec(key, "HmacSHA256");
+        return refreshToken -> {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(hmacKey);
+                return Base64.getUrlEncoder().withoutPadding()
+                        .encodeToString(mac.doFinal(refreshToken.getBytes(StandardCharsets.UTF_8)));
+            } catch (GeneralSecurityException impossible) {
+                throw new IllegalStateException("Every JVM has HmacSHA256", impossible);
+            }
+        };
+    }
+
+    /**
+     * The sessions signed out, read from this service's own store every
+     * {@code opensdr.campaign.auth.revocations-refresh}, as every other service reads them from
+     * {@code GET /api/auth/revocations} (so several replicas agree within that period).
+     */
+    @Bean
+    RevokedSessions revokedSessions(RevokedSessionStore store, AuthProperties properties, Clock clock) {
+        return new RevokedSessions(() -> store.revokedAt(clock.instant()), properties.revocationsRefresh());
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(RSAKey tokenSigningKey, AuthProperties properties, Clock clock, RevokedSessions revokedSessions,
+                          @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String externalIssuer,
+                          @Value("${spring.security.oauth2.resourceserver.jwt.audiences:}") List<String> externalAudiences)
             throws JOSEException {
         NimbusJwtDecoder builtIn = NimbusJwtDecoder.withPublicKey(tokenSigningKey.toRSAPublicKey())
                 .signatureAlgorithm(SignatureAlgorithm.RS256).build();
         // The same checks as every other service's (service-kit), on this service's clock.
-        builtIn.setJwtValidator(AccessTokenDecoders.validator(properties.issuer(), Duration.ofSeconds(30), clock));
-        return AccessTokenDecoders.withExternalIssuer(builtIn, externalIssuer);
+        builtIn.setJwtValidator(AccessTokenDecoders.validator(properties.issuer(), properties.audience(),
+                AuthPolicy.CLOCK_SKEW, clock, revokedSessions));
+        List<String> audiences = externalAudiences.stream().filter(a -> a != null && !a.isBlank()).toList();
+        return AccessTokenDecoders.withExternalIssuer(builtIn, externalIssuer,
+                audiences.isEmpty() ? List.of(properties.audience()) : audiences);
     }
 
     @Bean
@@ -142,8 +195,9 @@ class AuthConfiguration {
                 throw new InvalidBearerTokenException("The access token names no user or no workspace");
             }
             String role = jwt.getClaimAsString(ROLE_CLAIM);
+            // The session only of the built-in tokens: an external provider's sid names its own sessions.
             SignedInUser user = new SignedInUser(new UserAccount(jwt.getSubject(), jwt.getClaimAsString(EMAIL_CLAIM),
-                    null, workspace));
+                    null, workspace), builtIn ? jwt.getClaimAsString(RevokedSessions.SESSION_CLAIM) : null);
             return new SignedInUserToken(user, List.of(new SimpleGrantedAuthority("ROLE_USER"),
                     new SimpleGrantedAuthority("WORKSPACE_" + (role == null ? "MEMBER" : role))));
         }

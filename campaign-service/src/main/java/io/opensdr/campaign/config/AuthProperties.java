@@ -18,6 +18,11 @@ import org.springframework.core.io.Resource;
  * @param signing         the RSA key pair that signs access tokens; generated at start when unset
  * @param cookies         how the tokens travel to a browser
  * @param lockout         when failed sign-ins lock an account or an address
+ * @param audience        the {@code aud} of the access tokens this service signs, which every service and the
+ *                        gateway require ({@code opensdr.security.audience}, {@code opensdr.gateway.security.audience})
+ * @param refreshReuseGrace how long a used refresh token may be presented again for the same successor (two tabs
+ *                        refreshing together); after it, presenting it again revokes its family
+ * @param revocationsRefresh how often this service reads the revoked sessions again (as every service does)
  */
 @ConfigurationProperties(prefix = "opensdr.campaign.auth")
 public record AuthProperties(
@@ -28,7 +33,10 @@ public record AuthProperties(
         @DefaultValue("ws") String workspaceClaim,
         @DefaultValue Signing signing,
         @DefaultValue Cookies cookies,
-        @DefaultValue Lockout lockout) {
+        @DefaultValue Lockout lockout,
+        @DefaultValue("opensdr") String audience,
+        @DefaultValue("10s") Duration refreshReuseGrace,
+        @DefaultValue("2s") Duration revocationsRefresh) {
 
     /**
      * @param privateKey         a PKCS#8 PEM ({@code -----BEGIN PRIVATE KEY-----}) RSA private key, as a value

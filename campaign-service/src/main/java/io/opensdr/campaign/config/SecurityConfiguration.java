@@ -99,7 +99,8 @@ public class SecurityConfiguration {
     @Bean
     PublicPaths openRoutes() {
         return PublicPaths.of("POST /api/auth/signup", "POST /api/auth/login", "POST /api/auth/refresh",
-                "POST /api/auth/logout", "POST /api/invitations/accept", "GET /api/auth/jwks", "GET /api/auth/csrf");
+                "POST /api/auth/logout", "POST /api/invitations/accept", "GET /api/auth/jwks", "GET /api/auth/revocations",
+                "GET /api/auth/csrf");
     }
 
     @Bean

@@ -7,6 +7,9 @@ public interface RefreshTokenStore {
 
     void insert(RefreshToken token);
 
+    /** Inserts the token unless one with its id exists (a successor two requests computed at once); true when inserted. */
+    boolean insertIfAbsent(RefreshToken token);
+
     Optional<RefreshToken> findByHash(String tokenHash);
 
     /** Marks the token used, only if it is neither used nor revoked yet; false when another request got there first. */

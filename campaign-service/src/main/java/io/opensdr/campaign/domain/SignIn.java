@@ -12,9 +12,15 @@ import org.springframework.stereotype.Service;
 
 /**
  * Sign-up, login, refresh, logout, workspace switching and accepting an invitation. Each success
- * is a {@link Session}: a short-lived access token and a refresh token of a family. Refresh
- * tokens rotate: each is used once, and one used twice revokes its whole family (the thief's
- * copy and the owner's alike). Nothing here logs a password or a token.
+ * is a {@link Session}: a short-lived access token and a refresh token of a family; the family's id
+ * is the session id ({@code sid}) of every access token issued from it. Refresh tokens rotate: each
+ * is used once. Presented again within {@link AuthPolicy#refreshReuseGrace()} of its use (two tabs
+ * refreshing at the same moment, sharing one cookie), it yields the very same successor, since a
+ * successor is derived from the token it replaces ({@link RefreshTokenSuccessors}); presented again
+ * later, it was stolen, and its whole family is revoked (the thief's copy and the owner's alike),
+ * with the session's access tokens. Logout revokes the family and the session: the services refuse
+ * the session's access tokens within seconds ({@link RevokedSessionStore}). Nothing here logs a
+ * password or a token.
  */
 @Service
 public class SignIn {
@@ -22,10 +28,13 @@ public class SignIn {
     private static final Logger log = LoggerFactory.getLogger(SignIn.class);
     private static final String WRONG_CREDENTIALS = "The email or password is not correct.";
     private static final String INVALID_REFRESH = "The session has expired or was signed out; sign in again.";
+    private static final int MAX_SUCCESSOR_HOPS = 5;
 
     private final AccountStore store;
     private final Accounts accounts;
     private final RefreshTokenStore refreshTokens;
+    private final RevokedSessionStore revokedSessions;
+    private final RefreshTokenSuccessors successors;
     private final InvitationStore invitations;
     private final LoginThrottle throttle;
     private final PasswordHashing passwords;
@@ -34,12 +43,15 @@ public class SignIn {
     private final Clock clock;
     private final String unknownUserHash;
 
-    public SignIn(AccountStore store, Accounts accounts, RefreshTokenStore refreshTokens, InvitationStore invitations,
+    public SignIn(AccountStore store, Accounts accounts, RefreshTokenStore refreshTokens,
+                  RevokedSessionStore revokedSessions, RefreshTokenSuccessors successors, InvitationStore invitations,
                   LoginThrottle throttle, PasswordHashing passwords, AccessTokenIssuer accessTokens, AuthPolicy policy,
                   Clock clock) {
         this.store = store;
         this.accounts = accounts;
         this.refreshTokens = refreshTokens;
+        this.revokedSessions = revokedSessions;
+        this.successors = successors;
         this.invitations = invitations;
         this.throttle = throttle;
         this.passwords = passwords;
@@ -81,42 +93,52 @@ public class SignIn {
         return start(user, home, newFamily());
     }
 
-    /** Uses the refresh token (once) for a new access token and its successor, in the same workspace. */
+    /**
+     * Uses the refresh token for a new access token and its successor, in the same workspace. Within
+     * the grace window after its first use, the same token gets the same successor again.
+     */
     public Session refresh(String refreshToken) {
-        RefreshToken used = use(refreshToken);
-        UserAccount user = accounts.findUser(used.userId())
+        RefreshToken token = presented(refreshToken);
+        UserAccount user = accounts.findUser(token.userId())
                 .orElseThrow(() -> new AuthenticationFailedException(INVALID_REFRESH));
-        Membership membership = accounts.membership(user, used.workspaceId())
+        Membership membership = accounts.membership(user, token.workspaceId())
                 .orElseThrow(() -> new AuthenticationFailedException(INVALID_REFRESH));
-        return start(user, membership, used.familyId());
+        return rotate(refreshToken, token, user, membership);
     }
 
-    /** Revokes the refresh token's whole family; an unknown or already revoked token is no error. */
-    public void logOut(String refreshToken) {
-        if (refreshToken == null || refreshToken.isBlank()) {
-            return;
+    /**
+     * Revokes the refresh token's whole family and the session of the access token (either may be
+     * missing), so the session's access tokens are refused everywhere within seconds; an unknown or
+     * already revoked token is no error.
+     */
+    public void logOut(String refreshToken, String accessSessionId) {
+        Instant now = clock.instant();
+        if (refreshToken != null && !refreshToken.isBlank()) {
+            refreshTokens.findByHash(Secrets.hash(refreshToken)).ifPresent(token -> revokeSession(token.familyId(), now));
         }
-        refreshTokens.findByHash(Secrets.hash(refreshToken))
-                .ifPresent(token -> refreshTokens.revokeFamily(token.familyId(), clock.instant()));
+        if (accessSessionId != null && !accessSessionId.isBlank()) {
+            revokeSession(accessSessionId, now);
+        }
     }
 
     /**
      * A new access token in another workspace the caller belongs to (404 for any other). With the
      * caller's refresh token, it is rotated too, so refreshing keeps the new workspace.
      */
-    public Session switchWorkspace(Caller caller, String workspaceId, String refreshToken) {
+    public Session switchWorkspace(Caller caller, String workspaceId, String refreshToken, String sessionId) {
         Membership membership = accounts.membershipOf(caller, workspaceId);
         UserAccount user = accounts.findUser(caller.userId())
                 .orElseThrow(() -> new NotFoundException("Workspace", workspaceId));
         if (refreshToken == null || refreshToken.isBlank()) {
+            // The caller's session goes on (HTTP Basic has none: a session of its own, with no refresh token).
             return new Session(user, accounts.workspace(workspaceId), membership.role(),
-                    accessTokens.issue(user, membership), null, null);
+                    accessTokens.issue(user, membership, sessionId != null ? sessionId : newFamily()), null, null);
         }
-        RefreshToken used = use(refreshToken);
-        if (!used.userId().equals(user.id())) {
+        RefreshToken token = presented(refreshToken);
+        if (!token.userId().equals(user.id())) {
             throw new AuthenticationFailedException(INVALID_REFRESH);
         }
-        return start(user, membership, used.familyId());
+        return rotate(refreshToken, token, user, membership);
     }
 
     /**
@@ -171,24 +193,79 @@ public class SignIn {
         return user.get();
     }
 
-    /** Marks the refresh token used, or revokes its family when it was used before. */
-    private RefreshToken use(String refreshToken) {
+    /** The stored refresh token, when it is known, not revoked and not expired. */
+    private RefreshToken presented(String refreshToken) {
         if (refreshToken == null || refreshToken.isBlank()) {
             throw new AuthenticationFailedException(INVALID_REFRESH);
         }
         Instant now = clock.instant();
-        RefreshToken token = refreshTokens.findByHash(Secrets.hash(refreshToken))
+        return refreshTokens.findByHash(Secrets.hash(refreshToken))
+                .filter(token -> token.revokedAt() == null && now.isBefore(token.expiresAt()))
                 .orElseThrow(() -> new AuthenticationFailedException(INVALID_REFRESH));
-        if (token.revokedAt() != null || !now.isBefore(token.expiresAt())) {
+    }
+
+    /**
+     * Replaces the refresh token with its successor (in {@code membership}'s workspace) and signs a new
+     * access token of the same session. The successor is stored before the token is marked used, so a
+     * second request that finds it used always finds the successor too. A token used before: within
+     * the grace window, the session goes on with the latest successor of its chain; after it, the
+     * family and its session are revoked.
+     */
+    private Session rotate(String refreshToken, RefreshToken token, UserAccount user, Membership membership) {
+        Instant now = clock.instant();
+        if (token.usedAt() == null) {
+            String successor = successors.successorOf(refreshToken);
+            Instant expiresAt = now.plus(policy.refreshTokenTtl());
+            refreshTokens.insertIfAbsent(new RefreshToken(successorId(token), token.familyId(), user.id(),
+                    membership.workspaceId(), Secrets.hash(successor), now, expiresAt, null, null));
+            if (refreshTokens.markUsed(token.id(), now)) {
+                return latest(user, token.familyId(), successor);
+            }
+            // Another request used it meanwhile: as a second tab's request, below.
+            token = refreshTokens.findByHash(token.tokenHash()).orElseThrow(() -> new AuthenticationFailedException(INVALID_REFRESH));
+        }
+        if (token.revokedAt() != null) {
             throw new AuthenticationFailedException(INVALID_REFRESH);
         }
-        if (token.usedAt() != null || !refreshTokens.markUsed(token.id(), now)) {
-            refreshTokens.revokeFamily(token.familyId(), now);
-            log.warn("A used refresh token was presented again: family {} of user {} revoked", token.familyId(),
-                    token.userId());
-            throw new AuthenticationFailedException(INVALID_REFRESH);
+        if (token.usedAt() != null && now.isBefore(token.usedAt().plus(policy.refreshReuseGrace()))) {
+            return latest(user, token.familyId(), successors.successorOf(refreshToken));
         }
-        return token;
+        revokeSession(token.familyId(), now);
+        log.warn("A used refresh token was presented again: family {} of user {} revoked", token.familyId(),
+                token.userId());
+        throw new AuthenticationFailedException(INVALID_REFRESH);
+    }
+
+    /**
+     * The session at the newest refresh token of the chain that starts at {@code successor}: the one
+     * not used yet (a few hops at most, when a tab refreshed twice within the grace window).
+     */
+    private Session latest(UserAccount user, String familyId, String successor) {
+        String current = successor;
+        for (int hop = 0; hop < MAX_SUCCESSOR_HOPS; hop++) {
+            RefreshToken stored = refreshTokens.findByHash(Secrets.hash(current))
+                    .filter(t -> t.familyId().equals(familyId) && t.revokedAt() == null)
+                    .orElseThrow(() -> new AuthenticationFailedException(INVALID_REFRESH));
+            if (stored.usedAt() == null) {
+                Membership membership = accounts.membership(user, stored.workspaceId())
+                        .orElseThrow(() -> new AuthenticationFailedException(INVALID_REFRESH));
+                return new Session(user, accounts.workspace(membership.workspaceId()), membership.role(),
+                        accessTokens.issue(user, membership, familyId), current, stored.expiresAt());
+            }
+            current = successors.successorOf(current);
+        }
+        throw new AuthenticationFailedException(INVALID_REFRESH);
+    }
+
+    private void revokeSession(String familyId, Instant now) {
+        refreshTokens.revokeFamily(familyId, now);
+        revokedSessions.revoke(familyId, now, now.plus(policy.accessTokenTtl()).plus(AuthPolicy.CLOCK_SKEW));
+    }
+
+    /** The same for both requests of two tabs, so only one successor is stored. */
+    private static String successorId(RefreshToken token) {
+        return UUID.nameUUIDFromBytes(("successor of " + token.id()).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString();
     }
 
     private Session start(UserAccount user, Membership membership, String familyId) {
@@ -198,7 +275,7 @@ public class SignIn {
         refreshTokens.insert(new RefreshToken(UUID.randomUUID().toString(), familyId, user.id(), membership.workspaceId(),
                 Secrets.hash(refreshToken), now, refreshExpiresAt, null, null));
         return new Session(user, accounts.workspace(membership.workspaceId()), membership.role(),
-                accessTokens.issue(user, membership), refreshToken, refreshExpiresAt);
+                accessTokens.issue(user, membership, familyId), refreshToken, refreshExpiresAt);
     }
 
     private static String newFamily() {

@@ -7,6 +7,7 @@ import io.opensdr.campaign.domain.RefreshToken;
 import io.opensdr.campaign.domain.RefreshTokenStore;
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
@@ -25,6 +26,16 @@ class MongoRefreshTokenStore implements RefreshTokenStore {
     public void insert(RefreshToken token) {
         mongo.insert(new RefreshTokenDocument(token.id(), token.familyId(), token.userId(), token.workspaceId(),
                 token.tokenHash(), token.issuedAt(), token.expiresAt(), token.usedAt(), token.revokedAt()));
+    }
+
+    @Override
+    public boolean insertIfAbsent(RefreshToken token) {
+        try {
+            insert(token);
+            return true;
+        } catch (DuplicateKeyException exists) {
+            return false;
+        }
     }
 
     @Override

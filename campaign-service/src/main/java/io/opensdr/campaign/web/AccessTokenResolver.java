@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 public class AccessTokenResolver implements BearerTokenResolver {
 
     static final Set<String> OPEN_AUTH_PATHS = Set.of("/api/auth/signup", "/api/auth/login", "/api/auth/refresh",
-            "/api/auth/logout", "/api/auth/jwks", "/api/auth/csrf", "/api/invitations/accept");
+            "/api/auth/logout", "/api/auth/jwks", "/api/auth/revocations", "/api/auth/csrf", "/api/invitations/accept");
 
     private final AuthCookies cookies;
 

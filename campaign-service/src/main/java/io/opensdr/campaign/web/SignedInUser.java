@@ -12,9 +12,22 @@ import org.springframework.security.core.userdetails.UserDetails;
 public class SignedInUser implements UserDetails {
 
     private final UserAccount account;
+    private final String sessionId;
 
+    /** Signed in with a password (HTTP Basic): no session. */
     public SignedInUser(UserAccount account) {
+        this(account, null);
+    }
+
+    /** @param sessionId the {@code sid} of the built-in access token, null for any other */
+    public SignedInUser(UserAccount account, String sessionId) {
         this.account = account;
+        this.sessionId = sessionId;
+    }
+
+    /** The session of the access token the request came with; null for HTTP Basic and external tokens. */
+    public String sessionId() {
+        return sessionId;
     }
 
     public Caller caller() {

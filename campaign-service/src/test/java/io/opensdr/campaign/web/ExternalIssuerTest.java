@@ -29,7 +29,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * An external OpenID Connect provider by configuration only: {@code issuer-uri} names it (here a
  * stand-in serving the documented discovery document and JWKS), {@code workspace-claim} names its
- * workspace claim. Its tokens are then accepted beside the built-in ones.
+ * workspace claim. Its tokens are then accepted beside the built-in ones, when they name this API's
+ * audience ({@code spring.security.oauth2.resourceserver.jwt.audiences}, else {@code opensdr}).
  */
 @TestPropertySource(properties = "opensdr.campaign.auth.workspace-claim=tenant")
 class ExternalIssuerTest extends AuthTestSupport {
@@ -67,6 +68,13 @@ class ExternalIssuerTest extends AuthTestSupport {
     }
 
     @Test
+    void shouldRefuseAProviderTokenMeantForAnotherAudience() throws Exception {
+        String token = providerToken(PROVIDER_KEY, claims().claim("tenant", "demo-workspace").audience("account").build());
+
+        mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void shouldRefuseATokenClaimingTheProviderButSignedWithAnotherKey() throws Exception {
         String token = providerToken(newKey("provider-key-1"), claims().claim("tenant", "demo-workspace").build());
 
@@ -94,7 +102,7 @@ class ExternalIssuerTest extends AuthTestSupport {
 
     private static JWTClaimsSet.Builder claims() {
         Instant now = Instant.now();
-        return new JWTClaimsSet.Builder().issuer(ISSUER).subject("acme|jane").claim("email", "jane@acme.example")
+        return new JWTClaimsSet.Builder().issuer(ISSUER).audience("opensdr").subject("acme|jane").claim("email", "jane@acme.example")
                 .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(Duration.ofMinutes(5))));
     }
 

@@ -51,6 +51,7 @@ class SecretsNotLoggedTest extends AuthTestSupport {
                 .put("password", inviteePassword).put("name", "Grace"))).andExpect(status().isOk());
         secrets.addAll(List.of(invitee.accessToken(), invitee.refreshToken()));
 
+        clock.advance(java.time.Duration.ofSeconds(11));
         Browser thief = browser();
         thief.set("__Secure-opensdr-refresh", firstRefresh);
         thief.set("XSRF-TOKEN", "thief-csrf-value");

@@ -50,6 +50,8 @@ class TokensTest extends AuthTestSupport {
         assertThat(claims.getStringClaim("ws")).isEqualTo(userId);
         assertThat(claims.getStringClaim("role")).isEqualTo("OWNER");
         assertThat(claims.getJWTID()).isNotBlank();
+        assertThat(claims.getAudience()).containsExactly("opensdr");
+        assertThat(claims.getStringClaim("sid")).isNotBlank();
         assertThat(Duration.between(claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant()))
                 .isEqualTo(Duration.ofMinutes(15));
     }
@@ -124,6 +126,7 @@ class TokensTest extends AuthTestSupport {
         String stolen = owner.refreshToken();
         owner.perform(post("/api/auth/refresh")).andExpect(status().isOk());
         String current = owner.refreshToken();
+        clock.advance(Duration.ofSeconds(11));
 
         Browser thief = browser();
         thief.set("__Secure-opensdr-refresh", stolen);
