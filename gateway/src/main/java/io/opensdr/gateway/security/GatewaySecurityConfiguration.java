@@ -2,7 +2,9 @@ package io.opensdr.gateway.security;
 
 import io.opensdr.gateway.limits.RateLimitFilters;
 import io.opensdr.gateway.web.ProblemResponses;
+import java.time.Clock;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -24,10 +26,13 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * The gateway checks every API request's token before routing it (Seam 1): an RS256 access token
  * whose signature matches campaign-service's JWKS (or an external issuer's, by configuration),
+ * naming the audience ({@code spring.security.oauth2.resourceserver.jwt.audiences}), of a session
+ * not signed out ({@link RevokedSessions}),
  * carried as {@code Authorization: Bearer} or as the access cookie; the CSRF double submit for
  * cookie-only changes; HTTP Basic for campaign-service routes only. The request then goes on
  * with its {@code Authorization}, {@code Cookie} and {@code X-XSRF-TOKEN} unchanged, and the
@@ -45,7 +50,8 @@ class GatewaySecurityConfiguration {
       ReactiveJwtDecoder jwtDecoder,
       GatewaySecurityProperties properties,
       RateLimitFilters rateLimits,
-      ProblemResponses problems) {
+      ProblemResponses problems,
+      RevokedSessions revokedSessions) {
     ServerAuthenticationEntryPoint unauthorized = unauthorized(problems);
     ServerAccessDeniedHandler forbidden =
         (exchange, denied) ->
@@ -58,6 +64,8 @@ class GatewaySecurityConfiguration {
             authentication instanceof BasicPassThrough
                 ? reactor.core.publisher.Mono.just(authentication)
                 : jwt.authenticate(authentication)
+                    // A token of a signed-out session is refused (401) like an expired one.
+                    .flatMap(revokedSessions::refuseIfSignedOut)
                     // The JWKS unreachable (or any failure that is not the token's fault):
                     // nobody's token can be checked, a 503 from ProblemErrorHandler, not a 401.
                     .onErrorMap(
@@ -99,6 +107,12 @@ class GatewaySecurityConfiguration {
                     .anyExchange()
                     .permitAll())
         .build();
+  }
+
+  @Bean
+  RevokedSessions revokedSessions(
+      WebClient.Builder http, RevocationProperties properties, ObjectProvider<Clock> clock) {
+    return new RevokedSessions(http, properties, clock.getIfUnique(Clock::systemUTC));
   }
 
   private static ServerAuthenticationEntryPoint unauthorized(ProblemResponses problems) {

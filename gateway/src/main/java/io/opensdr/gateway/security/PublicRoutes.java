@@ -24,7 +24,8 @@ final class PublicRoutes {
               "/api/auth/refresh",
               "/api/auth/logout",
               "/api/invitations/accept"),
-          pathMatchers(HttpMethod.GET, "/api/auth/jwks", "/api/auth/csrf"));
+          pathMatchers(
+              HttpMethod.GET, "/api/auth/jwks", "/api/auth/revocations", "/api/auth/csrf"));
 
   /** Called by mail providers, schedulers and prospects' mail clients: never by cookie. */
   static final ServerWebExchangeMatcher OUTREACH_PUBLIC =

@@ -54,6 +54,8 @@ public abstract class AllServicesUpTestSupport {
       service.resetAll();
     }
     campaignService.stubFor(get(urlEqualTo("/api/auth/jwks")).willReturn(okJson(TestTokens.jwks())));
+    campaignService.stubFor(
+        get(urlEqualTo("/api/auth/revocations")).willReturn(okJson("{\"sessions\":[]}")));
   }
 
   private static WireMockServer started() {

@@ -59,6 +59,8 @@ public abstract class GatewayTestSupport {
     qualifierService.resetAll();
     outreachService.resetAll();
     campaignService.stubFor(get(urlEqualTo("/api/auth/jwks")).willReturn(okJson(TestTokens.jwks())));
+    campaignService.stubFor(
+        get(urlEqualTo("/api/auth/revocations")).willReturn(okJson("{\"sessions\":[]}")));
   }
 
   private static WireMockServer started() {

@@ -15,8 +15,8 @@ import java.util.Date;
 import java.util.UUID;
 
 /**
- * Access tokens shaped like campaign-service's (RS256; {@code iss}, {@code sub}, {@code email},
- * {@code ws}, {@code role}, {@code jti}), signed with a key whose public half {@link #jwks()}
+ * Access tokens shaped like campaign-service's (RS256; {@code iss}, {@code sub}, {@code aud},
+ * {@code email}, {@code ws}, {@code role}, {@code sid}, {@code jti}), signed with a key whose public half {@link #jwks()}
  * publishes, as campaign-service's {@code /api/auth/jwks} does.
  */
 public final class TestTokens {
@@ -33,8 +33,21 @@ public final class TestTokens {
     return new JWKSet(KEY.toPublicJWK()).toString();
   }
 
+  public static final String AUDIENCE = "opensdr";
+
   public static String valid(String userId) {
     return signed(KEY, ISSUER, userId, Instant.now().plus(Duration.ofMinutes(15)));
+  }
+
+  /** A valid token of the given session ({@code sid}). */
+  public static String ofSession(String userId, String sessionId) {
+    return signed(KEY, ISSUER, userId, Instant.now().plus(Duration.ofMinutes(15)), AUDIENCE, sessionId);
+  }
+
+  /** A valid token but for the audience ({@code aud}); null: no {@code aud} at all. */
+  public static String forAudience(String userId, String audience) {
+    return signed(
+        KEY, ISSUER, userId, Instant.now().plus(Duration.ofMinutes(15)), audience, "session-1");
   }
 
   public static String bearer(String userId) {
@@ -55,9 +68,21 @@ public final class TestTokens {
   }
 
   private static String signed(RSAKey key, String issuer, String userId, Instant expiresAt) {
+    return signed(key, issuer, userId, expiresAt, AUDIENCE, "session-" + UUID.randomUUID());
+  }
+
+  private static String signed(
+      RSAKey key,
+      String issuer,
+      String userId,
+      Instant expiresAt,
+      String audience,
+      String sessionId) {
     JWTClaimsSet claims =
         new JWTClaimsSet.Builder()
             .issuer(issuer)
+            .audience(audience)
+            .claim("sid", sessionId)
             .subject(userId)
             .claim("email", userId + "@example.com")
             .claim("ws", "ws-" + userId)

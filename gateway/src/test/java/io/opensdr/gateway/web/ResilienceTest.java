@@ -167,6 +167,7 @@ class ResilienceTest {
       server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
       server.createContext("/api/dashboard/stream", ResilienceTest::stream);
       server.createContext("/api/auth/jwks", ResilienceTest::jwks);
+      server.createContext("/api/auth/revocations", ResilienceTest::revocations);
       server.createContext("/api/qualifier/slow", ResilienceTest::slow);
       server.start();
       return server;
@@ -191,6 +192,15 @@ class ResilienceTest {
       return socket.getLocalPort();
     } catch (IOException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  private static void revocations(HttpExchange exchange) throws IOException {
+    byte[] body = "{\"sessions\":[]}".getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("Content-Type", "application/json");
+    exchange.sendResponseHeaders(200, body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
     }
   }
 

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * a hashed suppression entry, and announces the erasure so that every service does the same.
  * Always in the caller's workspace, from the access token: a body naming a workspace is refused (400),
  * as is any field but the email.
+ * An administrative act: only an owner of the workspace may request one (a member gets a 403 problem).
  */
 @RestController
 class ErasureController {
@@ -35,6 +36,7 @@ class ErasureController {
     @PostMapping("/api/outreach/erasure-requests")
     @ResponseStatus(HttpStatus.ACCEPTED)
     ErasureResponse request(Caller caller, @Valid @RequestBody ErasureRequest request) {
+        caller.requireOwner("request an erasure");
         String workspaceId = caller.workspaceId();
         Erasure.Result result = erasure.erase(workspaceId, request.email());
         return new ErasureResponse(workspaceId, AddressHash.of(workspaceId, request.email()), result.prospectIds(), "ERASED");

@@ -29,7 +29,7 @@ class ErasureControllerTest {
     private final ComplianceDoubles.Suppressions suppressions = new ComplianceDoubles.Suppressions();
     /** The caller's workspace comes from the access token (service-kit's resolver in the service). */
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new ErasureController(new Erasure(records, suppressions)))
-            .setCustomArgumentResolvers(new CallerOf(new Caller("u1", "w1", Caller.MEMBER, "u1@w1.test")))
+            .setCustomArgumentResolvers(new CallerOf(new Caller("u1", "w1", Caller.OWNER, "u1@w1.test")))
             .setControllerAdvice(new ProblemDetailsAdvice()).build();
 
     record CallerOf(Caller caller) implements HandlerMethodArgumentResolver {

@@ -2,6 +2,7 @@ package io.opensdr.outreach.web;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import io.opensdr.kit.testing.TestTokens;
 import io.opensdr.kit.testing.WorkspaceIsolation;
 import io.opensdr.kit.testing.WorkspaceIsolationContract;
 import io.opensdr.outreach.domain.Campaign;
@@ -34,6 +35,17 @@ class WorkspaceIsolationTest extends OutreachWebTestSupport implements Workspace
                     .contentType(MediaType.APPLICATION_JSON).content("{\"email\":\"" + PERSON_OF_B + "\"}"));
 
     @Autowired CampaignStore campaigns;
+
+    /** Erasure is an owner's act (ErasureRolesTest); isolation is the same for either role, so A and B call as owners. */
+    @Override
+    public String memberOfWorkspaceA() {
+        return TOKENS.bearer(TestTokens.owner("workspace-a"));
+    }
+
+    @Override
+    public String memberOfWorkspaceB() {
+        return TOKENS.bearer(TestTokens.owner("workspace-b"));
+    }
 
     @Override
     public WorkspaceIsolation isolationCases() {
