@@ -6,45 +6,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.opensdr.kit.testing.TestMongo;
 import io.opensdr.kit.testing.TestTokens;
 import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Roles outside campaign-service: an erasure request is an owner's act. Through the whole security
  * chain, with the role read from the access token (service-kit's {@code Caller}).
  */
-@SpringBootTest(properties = {
-        "spring.autoconfigure.exclude=io.opensdr.kit.messaging.EventsKafkaConfiguration,"
-                + "org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration",
-        "opensdr.outbox.enabled=false",
-        "opensdr.outreach.tracking.replies.enabled=false"})
-@AutoConfigureMockMvc
-class ErasureRolesTest {
-
-    static final TestTokens TOKENS = TestTokens.start();
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TOKENS.register(registry);
-        registry.add("spring.data.mongodb.uri", () -> TestMongo.uri("outreach-erasure-roles"));
-    }
-
-    @Autowired MockMvc http;
-    @Autowired MongoTemplate mongo;
+class ErasureRolesTest extends OutreachWebTestSupport {
 
     @Test
     void shouldRefuseAMembersErasureRequestWithA403ProblemAndEraseNothing() throws Exception {
