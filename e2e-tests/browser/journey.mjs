@@ -191,21 +191,44 @@ try {
   log({ step: 'signed-in', email: args.email });
   await checkScreen(page, 'dashboard-before');
 
-  // Set a campaign up on the demo directory (the form comes filled with demo values) and launch it.
+  // Set a campaign up through the 5-step wizard on the demo directory (each step comes prefilled
+  // with the demo profile), leave it as a draft half-way and resume it, then launch it.
   await navigate(page, /Campaigns/, 'Campaigns');
   await checkScreen(page, 'campaigns');
   await page.getByRole('link', { name: 'New campaign' }).click();
   await page.getByRole('heading', { level: 1, name: 'New campaign' }).waitFor();
   const name = `Browser journey ${new Date().toISOString().slice(0, 19)}`;
-  await page.getByLabel('Name', { exact: true }).fill(name);
-  // Step 3 of the brief: the user must approve the email template before a launch.
-  await page.getByRole('checkbox', { name: /approve it as the template/ }).check();
-  await checkScreen(page, 'campaign-new');
-  await page.getByRole('button', { name: 'Create campaign' }).click();
+  const setupStep = (n) => page.getByRole('heading', { level: 2, name: new RegExp(`^Step ${n} of 5`) });
+  const saveAndContinue = () => page.getByRole('button', { name: 'Save and continue' }).click();
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
+  await checkScreen(page, 'setup-1-name');
+  await saveAndContinue(); // creates the draft
+  await setupStep(2).waitFor();
+  await checkScreen(page, 'setup-2-target');
+  await saveAndContinue();
+  await setupStep(3).waitFor();
+  // The draft is kept: from the list, "Continue setup" resumes at its first incomplete step.
+  await navigate(page, /Campaigns/, 'Campaigns');
+  await page.getByRole('link', { name: `Continue setup of ${name}` }).click();
+  await setupStep(3).waitFor();
+  log({ step: 'draft-resumed', at: page.url() });
+  // Step 3 of the brief: the user checks the preview and must approve the template before a launch.
+  await page.getByRole('button', { name: 'Save and preview' }).click();
+  await page.getByTestId('preview-subject').waitFor();
+  await page.getByRole('button', { name: 'Approve the template' }).click();
+  await page.getByText('Approved', { exact: true }).first().waitFor();
+  await checkScreen(page, 'setup-3-template');
+  await saveAndContinue();
+  await setupStep(4).waitFor();
+  await checkScreen(page, 'setup-4-availability');
+  await saveAndContinue();
+  await setupStep(5).waitFor();
+  await page.getByText('Ready to launch').waitFor();
+  await checkScreen(page, 'setup-5-review');
+  await page.getByRole('button', { name: 'Launch campaign' }).click();
   await page.getByRole('heading', { level: 1, name }).waitFor();
   const campaignUrl = page.url();
   const actions = page.getByRole('group', { name: 'Campaign actions' });
-  await actions.getByRole('button', { name: 'Launch' }).click();
   await actions.getByRole('button', { name: 'Pause' }).and(page.locator(':enabled')).waitFor();
   log({ step: 'launched', campaign: campaignUrl });
 

@@ -16,7 +16,7 @@ import { AcceptInvitationPage } from './features/workspaces/AcceptInvitationPage
 import { MembersPage } from './features/workspaces/MembersPage';
 import { CampaignListPage } from './features/campaigns/CampaignListPage';
 import { CampaignPage } from './features/campaigns/CampaignPage';
-import { NewCampaignPage } from './features/campaigns/NewCampaignPage';
+import { NewCampaignPage, ResumeSetupPage, SetupWizardPage } from './features/campaigns/setup/SetupWizardPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
 import { ProspectsPage } from './features/prospects/ProspectsPage';
 import { ReviewQueuePage } from './features/review/ReviewQueuePage';
@@ -80,6 +80,8 @@ export function AppRoutes() {
         <Route path="/campaigns" element={<CampaignListPage />} />
         <Route path="/campaigns/new" element={<NewCampaignPage />} />
         <Route path="/campaigns/:id" element={<CampaignPage />} />
+        <Route path="/campaigns/:id/setup" element={<ResumeSetupPage />} />
+        <Route path="/campaigns/:id/setup/:step" element={<SetupWizardPage />} />
         <Route path="/prospects" element={<ProspectsPage />} />
         <Route path="/review" element={<ReviewQueuePage />} />
         <Route path="/workspace/members" element={<MembersPage />} />

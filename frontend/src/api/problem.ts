@@ -84,6 +84,11 @@ export async function readProblem(response: Response): Promise<ProblemDetail> {
   };
   if (typeof raw.instance === 'string') problem.instance = raw.instance;
   if (Array.isArray(raw.errors)) problem.errors = raw.errors.filter(isFieldProblem);
+  if (Array.isArray(raw.missing)) {
+    problem.missing = raw.missing.filter(
+      (m): m is NonNullable<ProblemDetail['missing']>[number] => isFieldProblem(m) && typeof (m as { step?: unknown }).step === 'number',
+    );
+  }
   return problem;
 }
 

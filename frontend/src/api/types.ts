@@ -116,4 +116,6 @@ export interface ProblemDetail {
   detail: string;
   instance?: string;
   errors?: FieldProblem[];
+  /** A launch refused for an incomplete setup (409): what each step still lacks. */
+  missing?: { step: number; field: string; message: string }[];
 }

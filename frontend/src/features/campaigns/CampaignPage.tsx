@@ -1,12 +1,17 @@
+import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Notice } from './setup/Notice';
 import { Link, useParams } from 'react-router-dom';
-import type { Campaign, CampaignAction, Metrics } from '../../api/types';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { WEEK_DAYS } from './campaignForm';
+import type { Metrics } from '../../api/types';
+import { EmptyState, ErrorState, LoadingState } from '../../components/states';
+import type { CampaignAction, CampaignView } from './campaignApi';
 import { formatDateTime } from './format';
 import { useCampaign, useCampaignAction, useCampaignMetrics } from './queries';
+import { MissingList, SetupSummary } from './setup/SetupSummary';
 import { StatusBadge } from './StatusBadge';
+import './campaigns.css';
+import { ApiError } from '../../api/problem';
 
-const ACTIONS: { action: CampaignAction; label: string; allowedFrom: Campaign['status'][] }[] = [
+const ACTIONS: { action: CampaignAction; label: string; allowedFrom: CampaignView['status'][] }[] = [
   { action: 'launch', label: 'Launch', allowedFrom: ['DRAFT'] },
   { action: 'pause', label: 'Pause', allowedFrom: ['ACTIVE'] },
   { action: 'resume', label: 'Resume', allowedFrom: ['PAUSED'] },
@@ -30,133 +35,123 @@ const METRICS: { key: keyof Metrics; label: string }[] = [
   { key: 'meetingsBooked', label: 'Meetings booked' },
 ];
 
-function dayLabel(day: string): string {
-  return WEEK_DAYS.find((d) => d.value === day)?.label ?? day;
-}
-
 export function CampaignPage() {
   const { id = '' } = useParams();
   const campaign = useCampaign(id);
 
-  if (campaign.isPending) return <p>Loading campaign…</p>;
-  if (campaign.error) return <ErrorAlert error={campaign.error} />;
-  if (!campaign.data) {
-    return (
-      <section>
-        <h1>Campaign not found</h1>
-        <p>
-          <Link to="/campaigns">Back to campaigns</Link>
-        </p>
-      </section>
-    );
+  if (campaign.isPending) return <LoadingState label="Loading the campaign…" />;
+  if (campaign.error) {
+    if (campaign.error instanceof ApiError && campaign.error.status === 404) {
+      return (
+        <EmptyState
+          title="Campaign not found"
+          action={
+            <Button component={Link} to="/campaigns">
+              Back to campaigns
+            </Button>
+          }
+        >
+          It does not exist, or belongs to another workspace.
+        </EmptyState>
+      );
+    }
+    return <ErrorState error={campaign.error} onRetry={() => void campaign.refetch()} />;
   }
   return <CampaignDetails campaign={campaign.data} />;
 }
 
-function CampaignDetails({ campaign }: { campaign: Campaign }) {
+function CampaignDetails({ campaign }: { campaign: CampaignView }) {
   const change = useCampaignAction(campaign.id);
-  // A campaign set up step by step (the 5-step API) has no profile, meeting or template until
-  // the step is saved: shown as empty rather than breaking the page.
-  const profile = campaign.targetProfile ?? { titles: [], seniorities: [], companySizes: [], industries: [], countries: [] };
-  const meeting = campaign.meeting ?? { days: [], startHour: 0, endHour: 0, timeZone: '—', schedulerLink: null };
-  const template = campaign.emailTemplate ?? { subject: '—', body: '' };
+  const draft = campaign.status === 'DRAFT';
+  const refusedFor = change.error instanceof ApiError ? change.error.problem.missing : undefined;
   return (
-    <section>
-      <header className="page-header">
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end" wrap="wrap">
         <div>
-          <p className="breadcrumb">
+          <Text size="sm">
             <Link to="/campaigns">Campaigns</Link>
-          </p>
-          <h1>
-            {campaign.name} <StatusBadge status={campaign.status} />
-          </h1>
+          </Text>
+          <Group gap="sm">
+            <Title order={1}>{campaign.name}</Title>
+            <StatusBadge status={campaign.status} />
+          </Group>
+          <Text size="sm" c="dimmed">
+            Created {formatDateTime(campaign.createdAt)}
+            {campaign.launchedAt ? ` · launched ${formatDateTime(campaign.launchedAt)}` : ''}
+          </Text>
         </div>
-        <div className="actions" role="group" aria-label="Campaign actions">
-          {ACTIONS.map(({ action, label, allowedFrom }) => (
-            <button
-              key={action}
-              type="button"
-              className={action === 'stop' ? 'button button-danger' : 'button'}
-              disabled={change.isPending || !allowedFrom.includes(campaign.status)}
-              onClick={() => change.mutate(action)}
-            >
-              {label}
-            </button>
-          ))}
-        </div>
-      </header>
-      <ErrorAlert error={change.error} />
-
-      <MetricsPanel campaignId={campaign.id} />
-
-      <div className="grid-2">
-        <div className="card">
-          <h2>Target profile</h2>
-          <dl className="details">
-            <dt>Sector</dt>
-            <dd>{campaign.sector}</dd>
-            <dt>Titles</dt>
-            <dd>{profile.titles.join(', ') || '—'}</dd>
-            <dt>Seniorities</dt>
-            <dd>{profile.seniorities.join(', ') || '—'}</dd>
-            <dt>Company sizes</dt>
-            <dd>{profile.companySizes.join(', ') || '—'}</dd>
-            <dt>Industries</dt>
-            <dd>{profile.industries.join(', ') || '—'}</dd>
-            <dt>Countries</dt>
-            <dd>{profile.countries.join(', ') || '—'}</dd>
-            <dt>BANT threshold</dt>
-            <dd>{campaign.threshold}</dd>
-            <dt>Prospects per day</dt>
-            <dd>{campaign.dailyProspectQuota}</dd>
-            <dt>Created</dt>
-            <dd>{formatDateTime(campaign.createdAt)}</dd>
-            <dt>Launched</dt>
-            <dd>{formatDateTime(campaign.launchedAt)}</dd>
-          </dl>
-        </div>
-        <div className="card">
-          <h2>Meetings</h2>
-          <p>
-            {meeting.days.map(dayLabel).join(', ')}, {meeting.startHour}:00–{meeting.endHour}:00 (
-            {meeting.timeZone})
-          </p>
-          {meeting.schedulerLink && (
-            <p>
-              Scheduler: <a href={meeting.schedulerLink}>{meeting.schedulerLink}</a>
-            </p>
+        <Group gap="sm">
+          {draft && (
+            <Button component={Link} to={`/campaigns/${encodeURIComponent(campaign.id)}/setup`} variant="default">
+              Continue setup
+            </Button>
           )}
-          <h2>Email template</h2>
-          <p className="template-subject">{template.subject}</p>
-          <pre className="template-body">{template.body}</pre>
-          <p>
-            <Link to={`/review?campaignId=${encodeURIComponent(campaign.id)}`}>
-              Open this campaign’s review queue
-            </Link>
-          </p>
-        </div>
-      </div>
-    </section>
+          <Group gap="xs" role="group" aria-label="Campaign actions">
+            {ACTIONS.map(({ action, label, allowedFrom }) => (
+              <Button
+                key={action}
+                variant="default"
+                className={action === 'stop' ? 'text-bad' : undefined}
+                disabled={
+                  change.isPending ||
+                  !allowedFrom.includes(campaign.status) ||
+                  (action === 'launch' && campaign.missing.length > 0)
+                }
+                onClick={() => change.mutate(action)}
+              >
+                {label}
+              </Button>
+            ))}
+          </Group>
+        </Group>
+      </Group>
+      {refusedFor && refusedFor.length > 0 ? (
+        <Notice color="orange" role="alert" title="The launch was refused: the setup is incomplete">
+          <MissingList campaignId={campaign.id} missing={refusedFor} />
+        </Notice>
+      ) : (
+        <ErrorState error={change.error} />
+      )}
+      {draft && campaign.missing.length > 0 && !refusedFor && (
+        <Notice color="orange" title="This draft is not complete">
+          <MissingList campaignId={campaign.id} missing={campaign.missing} />
+        </Notice>
+      )}
+
+      {!draft && <MetricsPanel campaignId={campaign.id} />}
+
+      <Title order={2} size="h3">
+        Setup
+      </Title>
+      <SetupSummary campaign={campaign} />
+      <Text size="sm">
+        <Anchor component={Link} to={`/review?campaignId=${encodeURIComponent(campaign.id)}`}>
+          Open this campaign’s review queue
+        </Anchor>
+      </Text>
+    </Stack>
   );
 }
 
 function MetricsPanel({ campaignId }: { campaignId: string }) {
   const metrics = useCampaignMetrics(campaignId);
   return (
-    <section className="card" aria-labelledby="metrics-title">
-      <h2 id="metrics-title">Live counts</h2>
-      {metrics.error && <ErrorAlert error={metrics.error} />}
-      {metrics.isPending && !metrics.error && <p>Loading counts…</p>}
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="metrics-title">
+      <Title order={2} size="h3" id="metrics-title" mb="sm">
+        Live counts
+      </Title>
+      {metrics.error && <ErrorState error={metrics.error} onRetry={() => void metrics.refetch()} />}
+      {metrics.isPending && !metrics.error && <LoadingState label="Loading counts…" />}
       {metrics.data && (
-        <dl className="metrics">
+        <SimpleGrid cols={{ base: 2, sm: 4, lg: 7 }} spacing="sm" component="dl" className="metrics-grid">
           {METRICS.map(({ key, label }) => (
             <div key={key} className="metric">
               <dt>{label}</dt>
               <dd data-testid={`metric-${key}`}>{metrics.data[key]}</dd>
             </div>
           ))}
-        </dl>
+        </SimpleGrid>
       )}
-    </section>
+    </Paper>
   );
 }
