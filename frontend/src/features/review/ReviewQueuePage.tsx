@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useApi } from '../../api/ApiContext';
 import { ApiError } from '../../api/problem';
-import type { Campaign } from '../../api/types';
+import type { CampaignView as Campaign } from '../campaigns/campaignApi';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states';
 import { useCampaigns } from '../campaigns/queries';
 import { DraftDetail, type EditState, type FieldErrors } from './DraftDetail';

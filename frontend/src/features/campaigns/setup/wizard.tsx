@@ -79,10 +79,16 @@ export function SetupWizard({
     [campaign, navigate],
   );
   const api = useMemo(() => ({ campaign, step, go, setGuard }), [campaign, step, go, setGuard]);
+  const frame = useRef<HTMLDivElement>(null);
+  // A new step starts at the top, with the focus on its heading (screen readers hear where they are).
+  useEffect(() => {
+    frame.current?.scrollIntoView({ block: 'start' });
+    document.getElementById('setup-step-title')?.focus({ preventScroll: true });
+  }, [step]);
 
   return (
     <WizardContext.Provider value={api}>
-      <Stack gap="md" className="setup">
+      <Stack gap="md" className="setup" ref={frame}>
         <Group justify="space-between" align="flex-end" wrap="wrap">
           <div>
             <Text size="sm">
@@ -177,7 +183,7 @@ export function StepHeader({ step, title, children }: { step: number; title: str
   return (
     <Stack gap={4} mb="md">
       <Group gap="sm">
-        <Title order={2} id="setup-step-title">
+        <Title order={2} id="setup-step-title" tabIndex={-1} className="setup-step-heading">
           Step {step} of 5 · {title}
         </Title>
         {state === 'done' && step < 5 && (
