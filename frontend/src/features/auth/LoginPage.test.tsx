@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AppRoutes } from '../../App';
 import { CredentialStore } from '../../api/credentials';
@@ -123,9 +123,10 @@ describe('LoginPage', () => {
     store.set({ email: 'ada@example.com' });
     renderApp(<AppRoutes />, { fetch, store, route: '/campaigns' });
 
-    expect(await screen.findByRole('status')).toHaveTextContent(
+    // The campaign list shows its own loading status first.
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(
       'Your session expired. Sign in again. You will be back where you were.',
-    );
+    ));
     signIn('ada@example.com', 'secret');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Campaigns' })).toBeInTheDocument();
@@ -147,7 +148,8 @@ describe('LoginPage', () => {
 
     fireEvent.click(await screen.findByRole('button', { name: 'Sign out' }));
 
-    expect(await screen.findByRole('status')).toHaveTextContent('You are signed out.');
+    // The campaign list shows its own loading status first.
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('You are signed out.'));
     expect(calls.filter((c) => c.url === '/api/auth/logout')).toHaveLength(1);
     expect(store.get()).toBeNull();
     signIn('grace@example.com', 'secret');
@@ -168,9 +170,10 @@ describe('LoginPage', () => {
 
     fireEvent.click(await screen.findByRole('button', { name: 'Sign out' }));
 
-    expect(await screen.findByRole('status')).toHaveTextContent(
+    // The campaign list shows its own loading status first.
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(
       'You are signed out in this tab, but the server did not answer: close the browser to be sure the session ends.',
-    );
+    ));
     expect(store.get()).toBeNull();
   });
 });

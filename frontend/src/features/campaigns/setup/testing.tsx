@@ -15,8 +15,8 @@ if (!('fonts' in document)) {
 }
 
 // A step renders Mantine's time-zone and country lists: give a loaded machine time.
-configure({ asyncUtilTimeout: 5000 });
-vi.setConfig({ testTimeout: 20_000 });
+configure({ asyncUtilTimeout: 15_000 });
+vi.setConfig({ testTimeout: 45_000 });
 
 function Where() {
   return <output data-testid="location">{useLocation().pathname}</output>;
