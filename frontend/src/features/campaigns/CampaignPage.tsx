@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Notice } from './setup/Notice';
 import { Link, useParams } from 'react-router-dom';
 import type { Metrics } from '../../api/types';
@@ -91,7 +91,7 @@ function CampaignDetails({ campaign }: { campaign: CampaignView }) {
               <Button
                 key={action}
                 variant="default"
-                className={action === 'stop' ? 'text-bad' : undefined}
+                c={action === 'stop' ? 'red.9' : undefined}
                 disabled={
                   change.isPending ||
                   !allowedFrom.includes(campaign.status) ||
@@ -143,14 +143,14 @@ function MetricsPanel({ campaignId }: { campaignId: string }) {
       {metrics.error && <ErrorState error={metrics.error} onRetry={() => void metrics.refetch()} />}
       {metrics.isPending && !metrics.error && <LoadingState label="Loading counts…" />}
       {metrics.data && (
-        <SimpleGrid cols={{ base: 2, sm: 4, lg: 7 }} spacing="sm" component="dl" className="metrics-grid">
+        <dl className="grid g-2 sm-4 lg-7 metrics-grid">
           {METRICS.map(({ key, label }) => (
             <div key={key} className="metric">
               <dt>{label}</dt>
               <dd data-testid={`metric-${key}`}>{metrics.data[key]}</dd>
             </div>
           ))}
-        </SimpleGrid>
+        </dl>
       )}
     </Paper>
   );

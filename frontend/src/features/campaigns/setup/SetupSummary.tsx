@@ -1,4 +1,4 @@
-import { Anchor, Group, List, Paper, SimpleGrid, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Group, List, Paper, Text, Title, VisuallyHidden } from '@mantine/core';
 import { Tag } from './Notice';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
@@ -66,7 +66,7 @@ export function SetupSummary({ campaign }: { campaign: CampaignView }) {
   const m = campaign.meeting;
   const s = campaign.sending;
   return (
-    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" data-testid="setup-summary">
+    <div className="grid md-2" data-testid="setup-summary">
       <Section campaign={campaign} step={1} editable={editable}>
         <Row term="Name">{campaign.name}</Row>
         <Row term="Sector">{campaign.sector}</Row>
@@ -138,7 +138,7 @@ export function SetupSummary({ campaign }: { campaign: CampaignView }) {
           {s.timeZone ?? 'each prospect’s time zone'}), at most {s.dailyCap} a day
         </Row>
       </Section>
-    </SimpleGrid>
+    </div>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Checkbox, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, Fieldset, Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { Notice } from './Notice';
 import { useForm } from '@mantine/form';
 import { useMemo } from 'react';
@@ -112,7 +112,7 @@ export function AvailabilityStep({ campaign }: { campaign: CampaignView }) {
               onChange={(days) => form.setFieldValue('days', days)}
               error={form.errors.days}
             />
-            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <div className="grid sm-3">
               <Select label="From" data={START_HOURS} allowDeselect={false} {...form.getInputProps('startHour')} />
               <Select label="To" data={END_HOURS} allowDeselect={false} {...form.getInputProps('endHour')} />
               <Select
@@ -124,7 +124,7 @@ export function AvailabilityStep({ campaign }: { campaign: CampaignView }) {
                 nothingFoundMessage="No such time zone"
                 {...form.getInputProps('timeZone')}
               />
-            </SimpleGrid>
+            </div>
             <TextInput
               label="Scheduler link"
               description="Your Calendly or Cal.com page; {{meetingLink}} in the template becomes this link."
@@ -143,7 +143,7 @@ export function AvailabilityStep({ campaign }: { campaign: CampaignView }) {
               onChange={(days) => form.setFieldValue('sendingDays', days)}
               error={form.errors.sendingDays}
             />
-            <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
+            <div className="grid sm-2 md-4">
               <Select label="From" data={START_HOURS} allowDeselect={false} {...form.getInputProps('sendingStartHour')} />
               <Select label="To" data={END_HOURS} allowDeselect={false} {...form.getInputProps('sendingEndHour')} />
               <Select
@@ -160,7 +160,7 @@ export function AvailabilityStep({ campaign }: { campaign: CampaignView }) {
                 allowDecimal={false}
                 {...form.getInputProps('sendingDailyCap')}
               />
-            </SimpleGrid>
+            </div>
             <Text size="sm" c="dimmed">
               Hours are in each prospect’s own time zone when it is known, else in the zone chosen here (or the
               meetings’ zone). The sender’s mailbox cap, set in step 3, applies too.

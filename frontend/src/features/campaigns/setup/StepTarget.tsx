@@ -4,7 +4,6 @@ import {
   MultiSelect,
   NumberInput,
   Radio,
-  SimpleGrid,
   Stack,
   TagsInput,
   Text,
@@ -129,7 +128,7 @@ export function TargetStep({ campaign }: { campaign: CampaignView }) {
               clearable
               {...form.getInputProps('titles')}
             />
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <div className="grid sm-2">
               <MultiSelect
                 label="Seniorities"
                 data={SENIORITIES}
@@ -159,7 +158,7 @@ export function TargetStep({ campaign }: { campaign: CampaignView }) {
                 maxValues={50}
                 {...form.getInputProps('countries')}
               />
-            </SimpleGrid>
+            </div>
           </Stack>
         </Fieldset>
 
@@ -189,7 +188,7 @@ export function TargetStep({ campaign }: { campaign: CampaignView }) {
             <Text size="sm" c="dimmed">
               Each prospect gets a score from 0 to 100 from Budget, Authority, Need and Timeline, weighted as below.
             </Text>
-            <SimpleGrid cols={{ base: 2, sm: 4 }}>
+            <div className="grid g-2 sm-4">
               {WEIGHT_KEYS.map((key) => (
                 <NumberInput
                   key={key}
@@ -201,7 +200,7 @@ export function TargetStep({ campaign }: { campaign: CampaignView }) {
                   {...form.getInputProps(`weights.${key}`)}
                 />
               ))}
-            </SimpleGrid>
+            </div>
             <Text
               size="sm"
               fw={600}

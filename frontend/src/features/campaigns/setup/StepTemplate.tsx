@@ -5,7 +5,6 @@ import {
   Group,
   NumberInput,
   Paper,
-  SimpleGrid,
   Stack,
   Text,
   Textarea,
@@ -111,7 +110,7 @@ export function TemplateStep({ campaign }: { campaign: CampaignView }) {
         Every first email is drafted from this template and reviewed by a person before it leaves. You must
         approve it after checking its preview.
       </StepHeader>
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+      <div className="grid md-2 gap-lg">
         <Stack gap="md">
           <TextInput label="Subject" required maxLength={200} {...form.getInputProps('subject')} />
           <Textarea
@@ -142,7 +141,7 @@ export function TemplateStep({ campaign }: { campaign: CampaignView }) {
                 {...form.getInputProps('customSender', { type: 'checkbox' })}
               />
               {form.values.customSender && (
-                <SimpleGrid cols={{ base: 1, sm: 3 }}>
+                <div className="grid sm-3">
                   <TextInput label="From name" maxLength={100} {...form.getInputProps('fromName')} />
                   <TextInput label="From address" type="email" {...form.getInputProps('fromEmail')} />
                   <NumberInput
@@ -152,7 +151,7 @@ export function TemplateStep({ campaign }: { campaign: CampaignView }) {
                     allowDecimal={false}
                     {...form.getInputProps('senderDailyCap')}
                   />
-                </SimpleGrid>
+                </div>
               )}
             </Stack>
           </Fieldset>
@@ -165,7 +164,7 @@ export function TemplateStep({ campaign }: { campaign: CampaignView }) {
           previewLoading={saved && preview.isPending}
           dirty={dirty}
         />
-      </SimpleGrid>
+      </div>
 
       <Paper withBorder p="md" mt="lg" radius="md" className={approved && !dirty ? 'approval approval-done' : 'approval'}>
         <Group justify="space-between" wrap="wrap" gap="sm">
