@@ -6,9 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import io.opensdr.kit.testing.BadInput;
 import io.opensdr.kit.testing.BadInputContract;
 import io.opensdr.kit.testing.TestTokens;
-import io.opensdr.outreach.domain.Campaign;
-import io.opensdr.outreach.domain.CampaignMother;
-import io.opensdr.outreach.domain.CampaignStore;
 import io.opensdr.outreach.domain.SignedTokens;
 import io.opensdr.outreach.domain.UnsubscribeToken;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +14,6 @@ import java.security.KeyPair;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.UUID;
-import org.bson.Document;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -142,7 +137,6 @@ class BadInputTest extends OutreachWebTestSupport implements BadInputContract {
             .refuse("a malformed token", t -> get(t.with("token", "{\"$gt\":\"\"}")), 404, null)
             .refuse("a token over any length", t -> get(t.with("token", "a".repeat(5000))), 404, null);
 
-    @Autowired CampaignStore campaigns;
     @Autowired SignedTokens tokens;
 
     @Override
@@ -153,18 +147,11 @@ class BadInputTest extends OutreachWebTestSupport implements BadInputContract {
     /** A campaign of workspace C with a draft for {@link #PERSON}; the person's valid unsubscribe token. */
     @Override
     public Map<String, String> idsOfTheCallersResources() {
-        String campaignId = "campaign-" + UUID.randomUUID();
-        Campaign campaign = CampaignMother.anActiveCampaign(campaignId);
-        campaigns.saveIfNewer(new Campaign(campaign.id(), "workspace-c", campaign.revision(), campaign.status(),
-                campaign.template(), campaign.sender(), campaign.meetingLink(), campaign.name(), campaign.sector(),
-                campaign.source(), campaign.sending()));
-        String prospectId = "prospect-" + UUID.randomUUID();
-        mongo.insert(new Document("_id", prospectId + ":1").append("prospectId", prospectId).append("step", 1)
-                .append("campaignId", campaignId).append("workspaceId", "workspace-c")
-                .append("recipient", new Document("firstName", "Ada").append("email", PERSON))
-                .append("subject", "Hello Ada").append("body", "Hi Ada"), "drafts");
+        Map<String, String> ids = campaignWithADraft("workspace-c", PERSON);
+        String prospectId = ids.get("prospectId");
         String unsubscribe = new UnsubscribeToken("workspace-c", prospectId, prospectId + ":1").sign(tokens);
-        return Map.of("campaignId", campaignId, "unsubscribe.token", unsubscribe, "open.token", FORGED, "click.token", FORGED);
+        return Map.of("campaignId", ids.get("campaignId"), "unsubscribe.token", unsubscribe, "open.token", FORGED,
+                "click.token", FORGED);
     }
 
     /** An owner: the erasure may need one, and the refusals must be about the input. */

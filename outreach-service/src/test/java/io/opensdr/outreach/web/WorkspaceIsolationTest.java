@@ -5,13 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import io.opensdr.kit.testing.TestTokens;
 import io.opensdr.kit.testing.WorkspaceIsolation;
 import io.opensdr.kit.testing.WorkspaceIsolationContract;
-import io.opensdr.outreach.domain.Campaign;
-import io.opensdr.outreach.domain.CampaignMother;
-import io.opensdr.outreach.domain.CampaignStore;
 import java.util.Map;
-import java.util.UUID;
-import org.bson.Document;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
@@ -34,8 +28,6 @@ class WorkspaceIsolationTest extends OutreachWebTestSupport implements Workspace
             .callersOwn(HttpMethod.POST, "/api/outreach/erasure-requests", uri -> post(uri)
                     .contentType(MediaType.APPLICATION_JSON).content("{\"email\":\"" + PERSON_OF_B + "\"}"));
 
-    @Autowired CampaignStore campaigns;
-
     /** Erasure is an owner's act (ErasureRolesTest); isolation is the same for either role, so A and B call as owners. */
     @Override
     public String memberOfWorkspaceA() {
@@ -54,16 +46,6 @@ class WorkspaceIsolationTest extends OutreachWebTestSupport implements Workspace
 
     @Override
     public Map<String, String> idsOfWorkspaceB() {
-        String campaignOfB = "campaign-" + UUID.randomUUID();
-        Campaign campaign = CampaignMother.anActiveCampaign(campaignOfB);
-        campaigns.saveIfNewer(new Campaign(campaign.id(), "workspace-b", campaign.revision(), campaign.status(),
-                campaign.template(), campaign.sender(), campaign.meetingLink(), campaign.name(), campaign.sector(),
-                campaign.source(), campaign.sending()));
-        String prospectOfB = "prospect-" + UUID.randomUUID();
-        mongo.insert(new Document("_id", prospectOfB + ":1").append("prospectId", prospectOfB).append("step", 1)
-                .append("campaignId", campaignOfB).append("workspaceId", "workspace-b")
-                .append("recipient", new Document("firstName", "Ada").append("email", PERSON_OF_B))
-                .append("subject", "Hello Ada").append("body", "Hi Ada"), "drafts");
-        return Map.of("campaignId", campaignOfB, "prospectId", prospectOfB);
+        return campaignWithADraft("workspace-b", PERSON_OF_B);
     }
 }

@@ -1,16 +1,13 @@
 package io.opensdr.qualifier.web;
 
-import static io.opensdr.qualifier.domain.CampaignRulesMother.fintechsInFrance;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import io.opensdr.kit.testing.BadInput;
 import io.opensdr.kit.testing.BadInputContract;
 import io.opensdr.kit.testing.ServiceWebTestSupport;
-import io.opensdr.qualifier.domain.CampaignRules;
 import io.opensdr.qualifier.domain.CampaignRulesStore;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -59,10 +56,7 @@ class BadInputTest extends ServiceWebTestSupport implements BadInputContract {
 
     @Override
     public Map<String, String> idsOfTheCallersResources() {
-        String campaign = "campaign-" + UUID.randomUUID();
-        CampaignRules rules = fintechsInFrance(campaign);
-        campaigns.save(new CampaignRules(campaign, "workspace-c", rules.revision(), rules.settings(), rules.targetProfile()));
-        return Map.of("campaignId", campaign);
+        return QualifierWebFixtures.campaignOf(campaigns, "workspace-c");
     }
 
     @Override

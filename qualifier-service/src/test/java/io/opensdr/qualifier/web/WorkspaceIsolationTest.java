@@ -1,15 +1,12 @@
 package io.opensdr.qualifier.web;
 
-import static io.opensdr.qualifier.domain.CampaignRulesMother.fintechsInFrance;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import io.opensdr.kit.testing.ServiceWebTestSupport;
 import io.opensdr.kit.testing.WorkspaceIsolation;
 import io.opensdr.kit.testing.WorkspaceIsolationContract;
-import io.opensdr.qualifier.domain.CampaignRules;
 import io.opensdr.qualifier.domain.CampaignRulesStore;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 
@@ -37,9 +34,6 @@ class WorkspaceIsolationTest extends ServiceWebTestSupport implements WorkspaceI
 
     @Override
     public Map<String, String> idsOfWorkspaceB() {
-        String campaignOfB = "campaign-" + UUID.randomUUID();
-        CampaignRules rules = fintechsInFrance(campaignOfB);
-        campaigns.save(new CampaignRules(campaignOfB, "workspace-b", rules.revision(), rules.settings(), rules.targetProfile()));
-        return Map.of("campaignId", campaignOfB);
+        return QualifierWebFixtures.campaignOf(campaigns, "workspace-b");
     }
 }

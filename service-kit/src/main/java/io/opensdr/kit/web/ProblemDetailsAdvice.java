@@ -83,16 +83,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
                                                                           HttpHeaders headers, HttpStatusCode status,
                                                                           WebRequest request) {
-        ProblemDetail problem = invalid(List.of(error(ex.getParameterName(), "is required")));
-        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+        return required(ex, ex.getParameterName(), headers, request);
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex,
                                                                      HttpHeaders headers, HttpStatusCode status,
                                                                      WebRequest request) {
-        ProblemDetail problem = invalid(List.of(error(ex.getRequestPartName(), "is required")));
-        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+        return required(ex, ex.getRequestPartName(), headers, request);
+    }
+
+    private ResponseEntity<Object> required(Exception ex, String name, HttpHeaders headers, WebRequest request) {
+        return handleExceptionInternal(ex, invalid(List.of(error(name, "is required"))), headers, HttpStatus.BAD_REQUEST, request);
     }
 
     /** A constraint on a parameter ({@code @Min} on a {@code @RequestParam}) names the parameter. */
