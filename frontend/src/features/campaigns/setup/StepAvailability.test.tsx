@@ -106,3 +106,26 @@ describe('step 4, availability', () => {
     expect(calls(fake, 'PUT', '/api/campaigns/c-1/meeting')).toHaveLength(0);
   });
 });
+
+describe('step 4, problems of the sending window', () => {
+  it("shows the sending endpoint's field errors at the sending inputs", async () => {
+    const campaign = aCampaignView();
+    renderSetup(
+      '/campaigns/c-1/setup/4',
+      {
+        'PUT /api/campaigns/c-1/sending': () =>
+          problem(400, 'The request is not valid.', { errors: [{ field: 'window.dailyCap', message: 'must be at most 10000' }] }),
+      },
+      campaign,
+    );
+    await screen.findByRole('heading', { level: 2, name: /Step 4 of 5/ });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Campaign emails per day' }), { target: { value: '50' } });
+
+    next();
+
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: 'Campaign emails per day' })).toHaveAccessibleDescription('must be at most 10000'),
+    );
+    expect(screen.getByRole('heading', { level: 2, name: /Step 4 of 5/ })).toBeInTheDocument();
+  });
+});

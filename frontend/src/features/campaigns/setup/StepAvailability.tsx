@@ -33,6 +33,16 @@ function formPathOf(endpoint: string | undefined) {
   };
 }
 
+/** "Now 14:05 there · " in a zone, so a user sees the zone they picked is the right one. */
+function nowIn(zone: string): string {
+  try {
+    const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: zone }).format(new Date());
+    return `Now ${time} there · `;
+  } catch {
+    return '';
+  }
+}
+
 const START_HOURS = Array.from({ length: 24 }, (_, h) => ({ value: String(h), label: hourLabel(h) }));
 const END_HOURS = Array.from({ length: 24 }, (_, h) => ({ value: String(h + 1), label: hourLabel(h + 1) }));
 
@@ -117,7 +127,7 @@ export function AvailabilityStep({ campaign }: { campaign: CampaignView }) {
               <Select label="To" data={END_HOURS} allowDeselect={false} {...form.getInputProps('endHour')} />
               <Select
                 label="Time zone"
-                description={`Your browser’s: ${browserZone}`}
+                description={`${nowIn(form.values.timeZone)}Your browser’s: ${browserZone}`}
                 data={zones}
                 searchable
                 allowDeselect={false}

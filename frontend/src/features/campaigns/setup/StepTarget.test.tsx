@@ -131,3 +131,35 @@ describe('step 2, target profile', () => {
     expect(fake.calls.filter((c) => c.method === 'PUT')).toHaveLength(0);
   });
 });
+
+describe('leaving step 2 from the stepper', () => {
+  it('saves the changed step first, then opens the chosen step', async () => {
+    const campaign = aCampaignView();
+    const fake = renderSetup(
+      '/campaigns/c-1/setup/2',
+      { 'PUT /api/campaigns/c-1/prospecting': () => json(200, { ...campaign, dailyProspectQuota: 40 }) },
+      campaign,
+    );
+    await screen.findByRole('heading', { level: 2, name: /Step 2 of 5/ });
+    fireEvent.change(screen.getByRole('textbox', { name: /Prospects per day/ }), { target: { value: '40' } });
+
+    fireEvent.click(screen.getByRole('link', { name: /4\. Availability/ }));
+
+    expect(await screen.findByRole('heading', { level: 2, name: /Step 4 of 5/ })).toBeInTheDocument();
+    expect(calls(fake, 'PUT', '/api/campaigns/c-1/prospecting')[0]?.body).toEqual({ source: 'DEMO', dailyProspectQuota: 40 });
+  });
+
+  it('stays when the changed step is not valid', async () => {
+    const fake = renderSetup('/campaigns/c-1/setup/2', {}, aCampaignView());
+    await screen.findByRole('heading', { level: 2, name: /Step 2 of 5/ });
+    fireEvent.change(weight('Authority'), { target: { value: '50' } });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+
+    expect(screen.getByTestId('weights-total')).toHaveTextContent('Weights total 125 %: they must total 100 %');
+    // The guard validated and refused: the Back button's navigation never happens.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(screen.getByTestId('location')).toHaveTextContent('/campaigns/c-1/setup/2');
+    expect(fake.calls.filter((c) => c.method === 'PUT')).toHaveLength(0);
+  });
+});
