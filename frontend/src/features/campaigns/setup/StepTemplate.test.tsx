@@ -153,4 +153,20 @@ describe('step 3, email template', () => {
       sender: { fromEmail: 'ada@example.com', fromName: 'Ada Lovelace', dailyCap: 30 },
     });
   });
+
+  it('signs the live preview with an unsaved sender of its own', async () => {
+    renderSetup(
+      '/campaigns/c-1/setup/3',
+      { 'GET /api/campaigns/c-1/email-template/preview': () => json(200, aPreview()) },
+      aCampaignView(),
+    );
+    await screen.findByTestId('preview-subject');
+    fireEvent.change(screen.getByLabelText(/^Body/, { selector: 'textarea' }), { target: { value: 'Best, {{senderName}}' } });
+    expect(screen.getByTestId('template-preview')).toHaveTextContent('Best, OpenSDR Demo');
+
+    fireEvent.click(screen.getByRole('checkbox', { name: /Send from my own name and address/ }));
+    fireEvent.change(screen.getByLabelText('From name', { selector: 'input' }), { target: { value: 'Ada Lovelace' } });
+
+    expect(screen.getByTestId('template-preview')).toHaveTextContent('Best, Ada Lovelace');
+  });
 });

@@ -224,7 +224,9 @@ function PreviewPanel({
   dirty: boolean;
 }) {
   // Live: the text being typed, filled with the sample the server chose for the last saved version.
-  const sample = preview?.values ?? {};
+  const sample = { ...(preview?.values ?? {}) };
+  // An unsaved sender of its own signs the live preview too.
+  if (preview && values.customSender && values.fromName.trim()) sample['{{senderName}}'] = values.fromName.trim();
   const subject = fillTemplate(values.subject, sample);
   const body = fillTemplate(values.body, sample);
   const unfilled = preview?.unfilled ?? [];
