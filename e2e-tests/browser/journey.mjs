@@ -238,8 +238,49 @@ try {
   log({ step: 'pipeline', found, drafted });
   await checkScreen(page, 'campaign-launched');
 
+  // Prospects: the campaign's list, one prospect's BANT breakdown with its reasons, the review band,
+  // and the threshold slider, moved until the count changes but never applied (a higher threshold
+  // could leave the rest of the journey without a draft).
   await navigate(page, /Prospects/, 'Prospects');
+  await page.getByLabel('Campaign').selectOption({ label: name });
+  const prospectRows = page.getByRole('table', { name: 'Prospects' }).getByRole('row');
+  await prospectRows.nth(1).waitFor();
   await checkScreen(page, 'prospects');
+  const prospectLink = prospectRows.nth(1).getByRole('link').first();
+  const prospectName = (await prospectLink.textContent()).trim();
+  await prospectLink.click();
+  await page.getByRole('heading', { level: 1, name: prospectName }).waitFor();
+  await page.getByRole('heading', { name: 'BANT breakdown' }).waitFor();
+  for (const criterion of ['budget', 'authority', 'need', 'timeline']) {
+    const text = (await page.getByTestId(`bant-${criterion}`).textContent()).trim();
+    if (!/\d+\/100/.test(text) || text.length < 40) throw new Error(`BANT ${criterion} without score or reason: "${text}"`);
+  }
+  await checkScreen(page, 'prospect-detail');
+  await page.getByRole('link', { name: /Back to the prospects/ }).click();
+  await page.getByRole('tab', { name: 'Review band' }).click();
+  await page.getByRole('list', { name: 'Prospects waiting for review' })
+    .or(page.getByRole('heading', { name: 'No prospect waits for review' })).waitFor();
+  await checkScreen(page, 'prospects-review-band');
+  await page.getByRole('tab', { name: 'Threshold' }).click();
+  const slider = page.getByRole('slider', { name: 'Threshold' });
+  await slider.waitFor();
+  const qualifiedAt = page.getByTestId('threshold-qualified');
+  const qualifiedBefore = await waitForCount(qualifiedAt, () => true, 'threshold: qualified count', 20000);
+  const thresholdBefore = Number(await slider.getAttribute('aria-valuenow'));
+  await slider.focus();
+  let qualifiedAfter = qualifiedBefore;
+  for (let step = 0; step < 40 && qualifiedAfter === qualifiedBefore; step += 1) {
+    await page.keyboard.press('ArrowRight');
+    qualifiedAfter = Number.parseInt((await qualifiedAt.textContent()).replace(/[^\d]/g, ''), 10);
+  }
+  const thresholdAfter = Number(await slider.getAttribute('aria-valuenow'));
+  if (qualifiedAfter === qualifiedBefore) throw new Error(`threshold slider: still ${qualifiedBefore} qualified at ${thresholdAfter}`);
+  await page.getByText(/checked by the qualifier/).waitFor();
+  log({ step: 'threshold-slider', thresholdBefore, thresholdAfter, qualifiedBefore, qualifiedAfter });
+  await checkScreen(page, 'prospects-threshold');
+  // Not applied: back to the threshold in force, nothing was changed.
+  await page.getByRole('button', { name: `Back to ${thresholdBefore}` }).click();
+  await page.getByRole('button', { name: `Apply threshold ${thresholdBefore}…` }).and(page.locator(':disabled')).waitFor();
 
   // Review: edit the first draft's subject and approve it (the "sent" step below waits for it);
   // then by keyboard, as a fast reviewer does: the shortcuts' help (?), the next draft (j), and

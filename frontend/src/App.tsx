@@ -18,6 +18,7 @@ import { CampaignListPage } from './features/campaigns/CampaignListPage';
 import { CampaignPage } from './features/campaigns/CampaignPage';
 import { NewCampaignPage, ResumeSetupPage, SetupWizardPage } from './features/campaigns/setup/SetupWizardPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
+import { ProspectDetailPage } from './features/prospects/ProspectDetailPage';
 import { ProspectsPage } from './features/prospects/ProspectsPage';
 import { ReviewQueuePage } from './features/review/ReviewQueuePage';
 import { AppLayout } from './shell/AppLayout';
@@ -83,6 +84,7 @@ export function AppRoutes() {
         <Route path="/campaigns/:id/setup" element={<ResumeSetupPage />} />
         <Route path="/campaigns/:id/setup/:step" element={<SetupWizardPage />} />
         <Route path="/prospects" element={<ProspectsPage />} />
+        <Route path="/prospects/:id" element={<ProspectDetailPage />} />
         <Route path="/review" element={<ReviewQueuePage />} />
         <Route path="/workspace/members" element={<MembersPage />} />
         <Route
