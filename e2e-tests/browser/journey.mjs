@@ -244,6 +244,7 @@ try {
   await navigate(page, /Prospects/, 'Prospects');
   await page.getByLabel('Campaign').selectOption({ label: name });
   const prospectRows = page.getByRole('table', { name: 'Prospects' }).getByRole('row');
+  await page.locator('table[aria-label="Prospects"][aria-busy="false"]').waitFor();
   await prospectRows.nth(1).waitFor();
   await checkScreen(page, 'prospects');
   const prospectLink = prospectRows.nth(1).getByRole('link').first();

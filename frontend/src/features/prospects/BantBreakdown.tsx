@@ -1,4 +1,5 @@
-import { Badge, Group, Progress, Stack, Text } from '@mantine/core';
+import { Group, Progress, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import type { Prospect, Weights } from './prospectsApi';
 
 const CRITERIA = [
@@ -21,11 +22,12 @@ export function weightedTotal(bant: Bant, weights: Weights): number | null {
 export function DecisionBadge({ decision }: { decision: string }) {
   const color = decision === 'QUALIFIED' ? 'green' : decision === 'REVIEW' ? 'yellow' : decision === 'REJECTED' ? 'gray' : 'blue';
   const label = decision === 'PENDING' ? 'Not scored' : decision.charAt(0) + decision.slice(1).toLowerCase();
-  return (
-    <Badge color={color} variant="light" size="sm">
-      {label}
-    </Badge>
-  );
+  return <Tag color={color}>{label}</Tag>;
+}
+
+/** A small label with AA contrast (see prospects.css). */
+export function Tag({ color, plain = false, children }: { color: 'green' | 'yellow' | 'gray' | 'red' | 'blue' | 'hot'; plain?: boolean; children: ReactNode }) {
+  return <span className={`tag tag-${color}${plain ? ' tag-plain' : ''}`}>{children}</span>;
 }
 
 interface Props {

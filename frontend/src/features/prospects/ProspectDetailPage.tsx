@@ -1,7 +1,7 @@
-import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { ErrorState, LoadingState } from '../../components/states';
-import { BantBreakdown, DecisionBadge } from './BantBreakdown';
+import { BantBreakdown, DecisionBadge, Tag } from './BantBreakdown';
 import { fullName } from './ProspectList';
 import { useProspect, useProspectCampaigns, type Prospect, type ProspectCampaign } from './prospectsApi';
 import './prospects.css';
@@ -56,9 +56,7 @@ function Detail({ prospect: p, campaign, back }: { prospect: Prospect; campaign:
             <Stack gap={4}>
               <DecisionBadge decision={bant.decision} />
               {bant.hot && (
-                <Badge color="orange" variant="filled" size="sm">
-                  Hot
-                </Badge>
+                <Tag color="hot">Hot</Tag>
               )}
             </Stack>
           </Group>
@@ -106,9 +104,10 @@ function Detail({ prospect: p, campaign, back }: { prospect: Prospect; campaign:
               <dd>
                 {person.email || '—'}
                 {bant && (
-                  <Text span size="xs" c={bant.contactable ? 'green.9' : 'red.9'} ml={6}>
-                    {bant.contactable ? 'usable' : 'not usable'}
-                  </Text>
+                  <>
+                    {' '}
+                    <Tag color={bant.contactable ? 'green' : 'red'}>{bant.contactable ? 'usable' : 'not usable'}</Tag>
+                  </>
                 )}
               </dd>
               <dt>Time zone</dt>

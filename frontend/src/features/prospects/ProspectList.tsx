@@ -1,8 +1,8 @@
-import { Anchor, Badge, Button, Group, NativeSelect, NumberInput, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, Loader, NativeSelect, NumberInput, Stack, Table, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states';
-import { DecisionBadge } from './BantBreakdown';
+import { DecisionBadge, Tag } from './BantBreakdown';
 import { isFiltered, PAGE_SIZES, writeFilter, type ProspectFilter, type Source, type Status } from './filters';
 import { PROSPECT_SOURCES, PROSPECT_STATUSES, useProspectPage, type Prospect, type ProspectCampaign } from './prospectsApi';
 
@@ -93,6 +93,14 @@ export function ProspectList({ filter, campaigns, onFilter, onClear }: Props) {
             )
           ) : (
             <>
+              {page.isPlaceholderData && (
+                <Group gap="xs" role="status">
+                  <Loader size="xs" aria-hidden="true" />
+                  <Text size="sm" c="dimmed">
+                    Loading the prospects for these filters; the rows below are the previous ones.
+                  </Text>
+                </Group>
+              )}
               <Table.ScrollContainer minWidth={720}>
                 <Table
                   striped
@@ -199,9 +207,7 @@ function Row({ prospect: p, campaign, from }: { prospect: Prospect; campaign: st
       </Table.Td>
       <Table.Td>
         {bant?.hot ? (
-          <Badge color="orange" variant="filled" size="sm">
-            Hot
-          </Badge>
+          <Tag color="hot">Hot</Tag>
         ) : (
           <Text size="sm" c="dimmed">
             —<span className="visually-hidden">not hot</span>
@@ -222,13 +228,9 @@ function Row({ prospect: p, campaign, from }: { prospect: Prospect; campaign: st
             —
           </Text>
         ) : bant.contactable ? (
-          <Badge color="green" variant="light" size="sm">
-            Usable
-          </Badge>
+          <Tag color="green">Usable</Tag>
         ) : (
-          <Badge color="red" variant="light" size="sm">
-            Not usable
-          </Badge>
+          <Tag color="red">Not usable</Tag>
         )}
       </Table.Td>
     </Table.Tr>

@@ -218,7 +218,7 @@ function ReviewCard({ prospect: p, weights, campaign, error, onDecide }: CardPro
     <Card withBorder component="article" aria-labelledby={headingId} padding="md">
       <Group justify="space-between" align="start" wrap="wrap" gap="sm">
         <div>
-          <Title order={3} size="h4" id={headingId}>
+          <Title order={2} size="h4" id={headingId}>
             <Anchor component={Link} to={`/prospects/${encodeURIComponent(p.id)}`} inherit>
               {name}
             </Anchor>
@@ -268,7 +268,7 @@ function ReviewCard({ prospect: p, weights, campaign, error, onDecide }: CardPro
             data-autofocus
           />
           <Group gap="xs" mt="xs">
-            <Button type="submit" color="red" size="sm">
+            <Button type="submit" color="red.9" size="sm">
               Reject
             </Button>
             <Button variant="default" size="sm" onClick={() => setRejecting(false)}>
@@ -279,7 +279,6 @@ function ReviewCard({ prospect: p, weights, campaign, error, onDecide }: CardPro
       ) : (
         <Group gap="xs">
           <Button
-            color="green"
             size="sm"
             onClick={() => onDecide('qualify', '')}
             disabled={p.bant ? !p.bant.contactable : true}

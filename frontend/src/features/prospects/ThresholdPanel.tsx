@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Group, Slider, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Slider, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -11,6 +11,7 @@ import {
   useThresholdPreview,
   type ProspectCampaign,
 } from './prospectsApi';
+import { Tag } from './BantBreakdown';
 import { countsAt, decide, plural, type DecisionCounts } from './thresholds';
 
 interface Props {
@@ -193,9 +194,7 @@ function Count({ label, value, before, testId }: { label: string; value: number;
       <Group gap={6}>
         <Text size="sm">{label}</Text>
         {delta !== 0 && (
-          <Badge color="gray" variant="light" size="sm">
-            {delta > 0 ? `+${delta}` : `−${-delta}`} vs now
-          </Badge>
+          <Tag color="gray" plain>{delta > 0 ? `+${delta}` : `−${-delta}`} vs now</Tag>
         )}
       </Group>
     </div>
