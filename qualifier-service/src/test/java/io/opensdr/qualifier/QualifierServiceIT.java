@@ -255,7 +255,8 @@ class QualifierServiceIT {
         ResponseEntity<Map> notANumber = get("w-bad-threshold", "/api/qualifier/campaigns/c-bad-threshold/threshold-preview?threshold=high");
 
         assertThat(outOfRange.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(outOfRange.getBody()).containsEntry("status", 400).containsEntry("detail", "threshold must be 0-100, not 150");
+        assertThat(outOfRange.getBody()).containsEntry("status", 400)
+                .containsEntry("errors", List.of(Map.of("field", "threshold", "message", "must be less than or equal to 100")));
         assertThat(notANumber.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(notANumber.getBody()).containsEntry("status", 400);
     }
