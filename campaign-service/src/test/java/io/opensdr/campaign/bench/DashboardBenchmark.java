@@ -1,7 +1,6 @@
 package io.opensdr.campaign.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,12 +11,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.opensdr.campaign.domain.Tally;
 import io.opensdr.kit.testing.FreePort;
-import io.opensdr.kit.testing.RepositoryRoot;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,7 +19,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -72,7 +65,7 @@ class DashboardBenchmark {
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
     private static MongoServer mongoServer;
-    private static Process gateway;
+    private static BenchHttp gateway;
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry properties) throws IOException {
@@ -94,7 +87,7 @@ class DashboardBenchmark {
     @AfterAll
     static void stop() {
         if (gateway != null) {
-            gateway.destroy();
+            gateway.stopGateway();
         }
         if (mongoServer != null) {
             mongoServer.shutdownNow();
@@ -105,28 +98,31 @@ class DashboardBenchmark {
     @Autowired ObjectMapper json;
     @LocalServerPort int servicePort;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private BenchHttp http;
+
 
     @Test
     void measureTheDashboardAndTrackerThroughTheGateway() throws Exception {
+        http = new BenchHttp(json);
+        gateway = http;
         String direct = "http://127.0.0.1:" + servicePort;
-        String token = signIn(direct);
+        String token = http.signIn(direct);
         List<String> campaigns = new ArrayList<>();
         for (int i = 0; i < CAMPAIGNS; i++) {
-            campaigns.add(createCampaign(direct, token, i));
+            campaigns.add(http.createCampaign(direct, token, i));
         }
         Instant loadStart = Instant.now();
         long[] expected = load(campaigns);
         long loadSeconds = Duration.between(loadStart, Instant.now()).toSeconds();
-        String through = startGateway(direct);
+        String through = http.startGateway(direct, "dashboard-benchmark-gateway.log");
 
-        JsonNode dashboard = getJson(through + "/api/dashboard", token);
+        JsonNode dashboard = http.getJson(through + "/api/dashboard", token);
         assertThat(dashboard.at("/metricsBar/prospectsFound").asLong()).isEqualTo(PROSPECTS);
         assertThat(dashboard.at("/engagement/counts/emailsSent").asLong()).isEqualTo(expected[Tally.EMAILS_SENT.ordinal()]);
         assertThat(dashboard.at("/hotLeads")).isNotEmpty();
 
         String from90 = TODAY.minusDays(DAYS - 1).toString();
-        List<Row> rows = new ArrayList<>();
+        List<BenchHttp.Row> rows = new ArrayList<>();
         rows.add(measure("GET /api/dashboard", "gateway", i -> through + "/api/dashboard", token));
         rows.add(measure("GET /api/dashboard/campaigns/{id}/tracker (30 days)", "gateway",
                 i -> through + "/api/dashboard/campaigns/" + campaigns.get(i % CAMPAIGNS) + "/tracker", token));
@@ -148,103 +144,14 @@ class DashboardBenchmark {
                 BACKEND.equals("memory") ? "in-memory" : "H2 (as the local stack)", PROSPECTS,
                 expected[Tally.EMAILS_SENT.ordinal()], expected[Tally.PROSPECTS_CONTACTED.ordinal()], CAMPAIGNS, DAYS,
                 loadSeconds, REQUESTS, WARM_UP));
-        report.append("| endpoint | via | p50 ms | p95 ms | p99 ms | max ms | bytes |\n|---|---|---|---|---|---|---|\n");
+        report.append(BenchHttp.Row.header());
         rows.forEach(row -> report.append(row.markdown()).append('\n'));
         System.out.println(report);
         Files.writeString(Path.of("target", "dashboard-benchmark-" + BACKEND + ".md"), report);
     }
 
-    private record Row(String endpoint, String via, double p50, double p95, double p99, double max, int bytes) {
-        String markdown() {
-            return String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.1f | %.1f | %,d |", endpoint, via, p50, p95,
-                    p99, max, bytes);
-        }
-    }
-
-    private Row measure(String endpoint, String via, IntFunction<String> url, String token) throws Exception {
-        int bytes = 0;
-        for (int i = 0; i < WARM_UP; i++) {
-            bytes = get(url.apply(i), token).length();
-        }
-        long[] nanos = new long[REQUESTS];
-        for (int i = 0; i < REQUESTS; i++) {
-            long start = System.nanoTime();
-            get(url.apply(i), token);
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
-        return new Row(endpoint, via, percentile(nanos, 50), percentile(nanos, 95), percentile(nanos, 99),
-                nanos[nanos.length - 1] / 1e6, bytes);
-    }
-
-    private static double percentile(long[] sorted, int percent) {
-        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, index)] / 1e6;
-    }
-
-    private String get(String url, String token) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
-    }
-
-    private JsonNode getJson(String url, String token) throws Exception {
-        return json.readTree(get(url, token));
-    }
-
-    /** The access token, from the cookie the login sets (sent back as a Bearer token). */
-    private String signIn(String base) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/auth/login"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"demo@opensdr.io\",\"password\":\"demo-password-2026\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return response.headers().allValues("Set-Cookie").stream()
-                .filter(cookie -> cookie.startsWith("__Host-opensdr-access="))
-                .map(cookie -> cookie.substring("__Host-opensdr-access=".length(), cookie.indexOf(';')))
-                .findFirst().orElseThrow();
-    }
-
-    private String createCampaign(String base, String token, int number) throws Exception {
-        String body = """
-                {"name":"Benchmark campaign %d","sector":"Software",
-                 "targetProfile":{"titles":["VP Sales"],"countries":["FR"]},
-                 "emailTemplate":{"subject":"Hello {{firstName}}","body":"Hi {{firstName}} — {{senderName}}"},
-                 "meeting":{"days":["MONDAY"],"startHour":9,"endHour":17,"timeZone":"Europe/Paris"}}"""
-                .formatted(number);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/campaigns"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return json.readTree(response.body()).path("id").asText();
-    }
-
-    private String startGateway(String campaignUrl) throws Exception {
-        Path jar = Path.of(System.getProperty("bench.gateway.jar",
-                RepositoryRoot.find().resolve("gateway/target/gateway.jar").toString()));
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException("Build the gateway first: ./mvnw -pl gateway package -DskipTests (" + jar + ")");
-        }
-        int port = FreePort.find();
-        String java = ProcessHandle.current().info().command().orElse("java");
-        gateway = new ProcessBuilder(java, "-Xmx256m", "-jar", jar.toString(),
-                "--server.port=" + port,
-                "--opensdr.gateway.campaign-url=" + campaignUrl,
-                // The benchmark is one user sending thousands of requests a minute: not what the limits are for.
-                "--opensdr.gateway.rate-limits.per-ip.requests=1000000",
-                "--opensdr.gateway.rate-limits.per-user.requests=1000000",
-                "--logging.level.root=WARN")
-                .redirectErrorStream(true)
-                .redirectOutput(Path.of("target", "dashboard-benchmark-gateway.log").toFile())
-                .start();
-        String base = "http://127.0.0.1:" + port;
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() ->
-                http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).GET().build(),
-                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
-        return base;
+    private BenchHttp.Row measure(String endpoint, String via, IntFunction<String> url, String token) throws Exception {
+        return http.measure(endpoint, via, url, token, WARM_UP, REQUESTS, REQUESTS, Duration.ofDays(1));
     }
 
     /**
