@@ -11,6 +11,7 @@ import io.opensdr.qualifier.domain.LanguageModelBantScorer;
 import io.opensdr.qualifier.domain.PendingProspects;
 import io.opensdr.qualifier.domain.QualificationService;
 import io.opensdr.qualifier.domain.RuleBasedBantScorer;
+import io.opensdr.qualifier.persistence.MongoAssessmentStore;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,7 +75,7 @@ public class QualifierConfiguration {
     /** The relay publishes the ProspectQualified events waiting in new assessments' outboxes. */
     @Bean
     OutboxCollection assessmentsOutbox() {
-        return new OutboxCollection("assessments");
+        return MongoAssessmentStore.OUTBOX;
     }
 
     /** Temperature 0: the same prospect should get the same assessment. */

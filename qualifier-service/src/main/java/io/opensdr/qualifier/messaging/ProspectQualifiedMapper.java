@@ -11,12 +11,26 @@ import io.opensdr.qualifier.domain.Assessment;
 import io.opensdr.qualifier.domain.Prospect;
 import io.opensdr.qualifier.domain.Signal;
 import java.time.temporal.ChronoUnit;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /** Announces an assessment, with the contact and the buying signals outreach needs to write to the prospect. */
 public final class ProspectQualifiedMapper {
 
     private ProspectQualifiedMapper() {
+    }
+
+    /**
+     * The first announcement of a prospect's assessment, with an id derived from the prospect's:
+     * an attempt to record it that was interrupted, and the redelivered ProspectFound that
+     * completes it, announce it under the same id ({@code OutboxInserts.insertNewAnnounced}).
+     */
+    public static ProspectQualified toFirstEvent(Assessment assessment) {
+        return ProspectQualified.newBuilder(toEvent(assessment)).setEventId(firstEventId(assessment.prospect().prospectId())).build();
+    }
+
+    static UUID firstEventId(String prospectId) {
+        return UUID.nameUUIDFromBytes(("ProspectQualified/first/" + prospectId).getBytes(StandardCharsets.UTF_8));
     }
 
     public static ProspectQualified toEvent(Assessment assessment) {

@@ -1,6 +1,5 @@
 package io.opensdr.qualifier.persistence;
 
-import io.opensdr.kit.outbox.OutboxEntry;
 import io.opensdr.qualifier.domain.Assessment;
 import io.opensdr.qualifier.domain.Company;
 import io.opensdr.qualifier.domain.CriterionScore;
@@ -26,7 +25,7 @@ final class AssessmentBson {
     private AssessmentBson() {
     }
 
-    static Document toInsert(Assessment assessment, OutboxEntry event) {
+    static Document toInsert(Assessment assessment) {
         Prospect prospect = assessment.prospect();
         Document document = new Document("_id", prospect.prospectId());
         document.put("workspaceId", prospect.workspaceId());
@@ -47,7 +46,6 @@ final class AssessmentBson {
         document.put("prospect", prospect(prospect));
         putIfSet(document, "profileFingerprint", assessment.profileFingerprint());
         document.put("contacted", false);
-        document.put(OutboxEntry.FIELD, List.of(event.toDocument()));
         return document;
     }
 

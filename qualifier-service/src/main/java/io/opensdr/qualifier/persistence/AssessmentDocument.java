@@ -11,8 +11,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A prospect's assessment in the {@code assessments} collection, keyed by prospectId and inserted
- * once with its ProspectQualified in its outbox: a second insert for the same prospect fails on
- * the _id, which is how a redelivered ProspectFound produces no second event.
+ * once, after its ProspectQualified was written to {@code assessments_events} under an id derived
+ * from the prospect's: a second insert for the same prospect fails on the _id, which is how a
+ * redelivered ProspectFound produces no second event ({@link MongoAssessmentStore#recordAllIfNew}).
+ * A re-decision's ProspectQualified goes into the document's own {@code outbox}.
  *
  * <p>The four criteria are kept with their scores, so a change of the campaign's weights or
  * thresholds re-decides the prospect without scoring it again; the prospect is kept so that the

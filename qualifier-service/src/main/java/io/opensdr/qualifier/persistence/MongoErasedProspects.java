@@ -3,6 +3,7 @@ package io.opensdr.qualifier.persistence;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import io.opensdr.kit.outbox.OutboxEntry;
 import io.opensdr.kit.privacy.AddressHash;
 import io.opensdr.qualifier.domain.ErasedProspects;
 import java.util.LinkedHashSet;
@@ -41,8 +42,17 @@ class MongoErasedProspects implements ErasedProspects {
                 stored.filter(d -> addressHash.equals(hashOf(workspaceId, d))).forEach(d -> ids.add(d.get("_id")));
             }
             if (!ids.isEmpty()) {
-                deleted += mongo.remove(query(where("_id").in(ids).and("prospect.workspaceId").is(workspaceId)), collection)
-                        .getDeletedCount();
+                Query ofTheWorkspace = query(where("_id").in(ids).and("prospect.workspaceId").is(workspaceId));
+                if (collection.equals(AssessmentDocument.COLLECTION)) {
+                    // An announcement not relayed yet carries the contact: it goes with its assessment.
+                    Query idsOnly = Query.of(ofTheWorkspace);
+                    idsOnly.fields().include("_id");
+                    List<Object> erasedIds = mongo.find(idsOnly, Document.class, collection).stream().map(d -> d.get("_id")).toList();
+                    if (!erasedIds.isEmpty()) {
+                        mongo.remove(query(where(OutboxEntry.OWNER).in(erasedIds)), MongoAssessmentStore.OUTBOX.events());
+                    }
+                }
+                deleted += mongo.remove(ofTheWorkspace, collection).getDeletedCount();
             }
         }
         return deleted;

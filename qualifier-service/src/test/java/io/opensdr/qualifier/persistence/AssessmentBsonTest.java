@@ -21,6 +21,7 @@ import io.opensdr.qualifier.domain.ScorerKind;
 import io.opensdr.qualifier.domain.Signal;
 import io.opensdr.qualifier.domain.SignalType;
 import io.opensdr.qualifier.messaging.ProspectQualifiedMapper;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.bson.BsonDocument;
 import org.bson.Document;
@@ -41,7 +42,7 @@ class AssessmentBsonTest {
         Assessment assessment = new Assessment(prospect, scores("budget"), 83, 60, Decision.QUALIFIED, true, true,
                 ScorerKind.LANGUAGE_MODEL, NOW, 7, "the model timed out", "fingerprint-1");
 
-        assertSameAsSpringData(assessment, "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+        assertSameAsSpringData(assessment);
     }
 
     @Test
@@ -52,38 +53,48 @@ class AssessmentBsonTest {
         Assessment assessment = new Assessment(prospect, scores("no evidence"), 12, 60, Decision.REJECTED, false, false,
                 ScorerKind.RULES, NOW, 0, null, null);
 
-        assertSameAsSpringData(assessment, null);
+        assertSameAsSpringData(assessment);
     }
 
     @Test
     void shouldBeReadBackAsTheAssessmentDocumentItStands() {
         Assessment assessment = new Assessment(aVpAtAFundedFintech("bson-3", "c-bson"), scores("why"), 70, 60,
                 Decision.QUALIFIED, false, true, ScorerKind.RULES, NOW, 3, null, "fingerprint-3");
-        OutboxEntry event = recordedAtMillis(OutboxEntry.of(ProspectQualifiedMapper.toEvent(assessment)));
 
-        AssessmentDocument read = converter.read(AssessmentDocument.class, AssessmentBson.toInsert(assessment, event));
+        AssessmentDocument read = converter.read(AssessmentDocument.class, AssessmentBson.toInsert(assessment));
 
-        assertThat(read).usingRecursiveComparison().isEqualTo(springData(assessment, event));
+        assertThat(read).usingRecursiveComparison().isEqualTo(springData(assessment));
     }
 
-    private void assertSameAsSpringData(Assessment assessment, String traceparent) {
-        OutboxEntry recorded = OutboxEntry.of(ProspectQualifiedMapper.toEvent(assessment));
+    @Test
+    void shouldWriteTheFirstEventAsSpringDataMapsAnOutboxEntryWithItsIdAndOwner() {
+        Assessment assessment = new Assessment(aVpAtAFundedFintech("bson-4", "c-bson"), scores("why"), 70, 60,
+                Decision.QUALIFIED, false, true, ScorerKind.RULES, NOW, 3, null, null);
+        OutboxEntry recorded = OutboxEntry.of(ProspectQualifiedMapper.toFirstEvent(assessment));
         OutboxEntry event = new OutboxEntry(recorded.eventId(), recorded.eventType(), recorded.payload(),
-                recorded.recordedAt(), traceparent);
-        Document expected = new Document();
-        converter.write(springData(assessment, event), expected);
+                recorded.recordedAt().truncatedTo(ChronoUnit.MILLIS), "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+        Document expected = new Document("_id", event.eventId()).append(OutboxEntry.OWNER, "bson-4");
+        converter.write(event, expected);
         expected.remove("_class");
 
-        assertThat(bson(AssessmentBson.toInsert(assessment, event))).isEqualTo(bson(expected));
+        Document written = event.toEventDocument("bson-4");
+
+        assertThat(bson(written)).isEqualTo(bson(expected));
+        assertThat(OutboxEntry.fromDocument(written)).usingRecursiveComparison().isEqualTo(event);
+        assertThat(event.eventId()).as("derived from the prospect's id")
+                .isEqualTo(OutboxEntry.of(ProspectQualifiedMapper.toFirstEvent(assessment)).eventId());
     }
 
-    /** MongoDB keeps dates to the millisecond. */
-    private static OutboxEntry recordedAtMillis(OutboxEntry entry) {
-        return new OutboxEntry(entry.eventId(), entry.eventType(), entry.payload(), NOW, entry.traceparent());
+    private void assertSameAsSpringData(Assessment assessment) {
+        Document expected = new Document();
+        converter.write(springData(assessment), expected);
+        expected.remove("_class");
+
+        assertThat(bson(AssessmentBson.toInsert(assessment))).isEqualTo(bson(expected));
     }
 
     /** The document as Spring Data maps it, as the store wrote it before it wrote BSON itself. */
-    private static AssessmentDocument springData(Assessment assessment, OutboxEntry event) {
+    private static AssessmentDocument springData(Assessment assessment) {
         Prospect prospect = assessment.prospect();
         BantScores scores = assessment.scores();
         return new AssessmentDocument(prospect.prospectId(), prospect.workspaceId(), prospect.campaignId(),
@@ -91,7 +102,7 @@ class AssessmentBsonTest {
                 criterion(scores.need()), criterion(scores.timeline()), assessment.threshold(),
                 assessment.decision().name(), assessment.hot(), assessment.contactable(), assessment.scoredBy().name(),
                 assessment.fallbackReason(), assessment.assessedAt(), assessment.rulesRevision(), prospect,
-                assessment.profileFingerprint(), false, List.of(event));
+                assessment.profileFingerprint(), false, null);
     }
 
     private static AssessmentDocument.Criterion criterion(CriterionScore score) {

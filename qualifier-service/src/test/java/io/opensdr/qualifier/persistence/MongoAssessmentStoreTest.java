@@ -2,6 +2,7 @@ package io.opensdr.qualifier.persistence;
 
 import static io.opensdr.qualifier.domain.CampaignRulesMother.fintechsInFrance;
 import static io.opensdr.qualifier.domain.CampaignRulesMother.retailersInGermany;
+import static io.opensdr.qualifier.domain.CampaignRulesMother.withSettings;
 import static io.opensdr.qualifier.domain.ProspectMother.NOW;
 import static io.opensdr.qualifier.domain.ProspectMother.aVpAtAFundedFintech;
 import static io.opensdr.qualifier.domain.ProspectMother.anIcAtATinyShop;
@@ -26,11 +27,13 @@ import io.opensdr.qualifier.domain.Prospect;
 import io.opensdr.qualifier.domain.QualificationSettings;
 import io.opensdr.qualifier.domain.RuleBasedBantScorer;
 import io.opensdr.qualifier.domain.ScoreHistogram;
+import io.opensdr.qualifier.messaging.ProspectQualifiedMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -46,7 +49,7 @@ class MongoAssessmentStoreTest {
     private final MongoTemplate mongo = new MongoTemplate(client, "assessment-store-test");
     private final List<Object> relayTold = new ArrayList<>();
     private final MongoAssessmentStore store = new MongoAssessmentStore(mongo,
-            new OutboxInserts(mongo, event -> relayTold.add(((AfterSaveEvent<?>) event).getDocument().get("_id"))));
+            new OutboxInserts(mongo, event -> relayTold.add(((AfterSaveEvent<?>) event).getDocument().get(OutboxEntry.OWNER))));
     private final RuleBasedBantScorer scorer = new RuleBasedBantScorer(Clock.fixed(NOW, ZoneOffset.UTC));
 
     @AfterAll
@@ -85,6 +88,41 @@ class MongoAssessmentStoreTest {
         assertThat(outboxOf("batch-3")).hasSize(1);
         assertThat(store.summarise("c-batch").qualified() + store.summarise("c-batch").review()
                 + store.summarise("c-batch").rejected()).isEqualTo(3);
+    }
+
+    @Test
+    void shouldCompleteARecordingThatStoppedBetweenTheEventAndTheAssessmentWithOneEventOfTheSameId() {
+        CampaignRules before = fintechsInFrance("c-stop");
+        Assessment interrupted = assess(aVpAtAFundedFintech("stop-1", "c-stop"), before);
+        stopAfterTheEvents(interrupted);
+        UUID announced = outboxOf("stop-1").get(0).getEventId();
+        QualificationSettings stricter = new QualificationSettings(90, 5, 95, 25, 25, 25, 25);
+        Assessment redelivered = assess(aVpAtAFundedFintech("stop-1", "c-stop"), withSettings(before, 2, stricter));
+
+        assertThat(store.recordAllIfNew(List.of(redelivered))).isEqualTo(1);
+
+        List<ProspectQualified> events = outboxOf("stop-1");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).getEventId()).as("the id the interrupted attempt announced").isEqualTo(announced);
+        assertThat(events.get(0).getThreshold()).as("the content of the assessment stored").isEqualTo(90);
+        assertThat(mongo.getCollection(AssessmentDocument.COLLECTION).find(new Document("_id", "stop-1")).first()
+                .getInteger("threshold")).isEqualTo(90);
+        assertThat(relayTold).containsExactly("stop-1");
+    }
+
+    @Test
+    void shouldNeitherRepeatNorWithdrawTheEventOfAnAssessmentRecordedBefore() {
+        CampaignRules rules = fintechsInFrance("c-again");
+        Assessment first = assess(aVpAtAFundedFintech("again-1", "c-again"), rules);
+        store.recordIfNew(first);
+        relayTold.clear();
+
+        assertThat(store.recordIfNew(first)).as("stored before, its event not relayed yet").isFalse();
+        assertThat(outboxOf("again-1")).hasSize(1);
+        mongo.getCollection(MongoAssessmentStore.OUTBOX.events()).deleteMany(new Document(OutboxEntry.OWNER, "again-1"));
+        assertThat(store.recordIfNew(first)).as("stored before, its event relayed and deleted").isFalse();
+        assertThat(outboxOf("again-1")).isEmpty();
+        assertThat(relayTold).isEmpty();
     }
 
     @Test
@@ -201,9 +239,23 @@ class MongoAssessmentStoreTest {
         return Assessment.of(prospect, scorer.score(prospect, rules), rules.settings(), scorer.kind(), NOW);
     }
 
+    /** The prospect's events waiting for the relay: the first in the events collection, then those in its outbox. */
     private List<ProspectQualified> outboxOf(String prospectId) {
+        List<ProspectQualified> events = new ArrayList<>();
+        for (Document event : mongo.getCollection(MongoAssessmentStore.OUTBOX.events()).find(new Document(OutboxEntry.OWNER, prospectId))) {
+            events.add((ProspectQualified) OutboxEntry.fromDocument(event).toEvent());
+        }
         Document document = mongo.getCollection(AssessmentDocument.COLLECTION).find(new Document("_id", prospectId)).first();
-        return document.getList(OutboxEntry.FIELD, Document.class).stream()
-                .map(entry -> (ProspectQualified) mongo.getConverter().read(OutboxEntry.class, entry).toEvent()).toList();
+        List<Document> outbox = document == null ? null : document.getList(OutboxEntry.FIELD, Document.class);
+        if (outbox != null) {
+            outbox.forEach(entry -> events.add((ProspectQualified) OutboxEntry.fromDocument(entry).toEvent()));
+        }
+        return events;
+    }
+
+    /** What an attempt that stopped between its two writes left: the first event, and no assessment. */
+    private void stopAfterTheEvents(Assessment assessment) {
+        mongo.getCollection(MongoAssessmentStore.OUTBOX.events()).insertOne(
+                OutboxEntry.of(ProspectQualifiedMapper.toFirstEvent(assessment)).toEventDocument(assessment.prospect().prospectId()));
     }
 }

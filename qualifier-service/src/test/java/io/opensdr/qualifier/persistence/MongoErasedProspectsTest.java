@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import io.opensdr.kit.outbox.OutboxEntry;
 import io.opensdr.kit.outbox.OutboxInserts;
 import io.opensdr.kit.privacy.AddressHash;
 import io.opensdr.kit.testing.TestMongo;
@@ -41,8 +42,14 @@ class MongoErasedProspectsTest {
         client.close();
     }
 
+    private long announcementsOf(String prospectId) {
+        return mongo.getCollection(MongoAssessmentStore.OUTBOX.events())
+                .countDocuments(new org.bson.Document(OutboxEntry.OWNER, prospectId));
+    }
+
     @BeforeEach
     void empty() {
+        mongo.remove(new org.springframework.data.mongodb.core.query.Query(), MongoAssessmentStore.OUTBOX.events());
         mongo.remove(new org.springframework.data.mongodb.core.query.Query(), AssessmentDocument.COLLECTION);
         mongo.remove(new org.springframework.data.mongodb.core.query.Query(), PendingProspectDocument.COLLECTION);
     }
@@ -63,6 +70,9 @@ class MongoErasedProspectsTest {
         assertThat(exists(AssessmentDocument.COLLECTION, "erase-named")).isFalse();
         assertThat(exists(AssessmentDocument.COLLECTION, "erase-same-address")).isFalse();
         assertThat(exists(AssessmentDocument.COLLECTION, "erase-someone-else")).isTrue();
+        assertThat(announcementsOf("erase-named")).as("its announcement, not relayed yet, goes with it").isZero();
+        assertThat(announcementsOf("erase-same-address")).isZero();
+        assertThat(announcementsOf("erase-someone-else")).isEqualTo(1);
         assertThat(exists(PendingProspectDocument.COLLECTION, "erase-pending")).isFalse();
         assertThat(exists(PendingProspectDocument.COLLECTION, "erase-pending-else")).isTrue();
         assertThat(erased.erase("workspace-1", AddressHash.of("workspace-1", "claire.martin@fintech.example"),
@@ -78,6 +88,7 @@ class MongoErasedProspectsTest {
 
         assertThat(deleted).isZero();
         assertThat(exists(AssessmentDocument.COLLECTION, "keep-other-workspace")).isTrue();
+        assertThat(announcementsOf("keep-other-workspace")).isEqualTo(1);
     }
 
     private boolean exists(String collection, String id) {

@@ -37,6 +37,9 @@ public record OutboxEntry(String eventId, String eventType, byte[] payload, Inst
 
     public static final String FIELD = "outbox";
 
+    /** The field of an event document ({@link #toEventDocument}) that holds the id of the document it announces. */
+    public static final String OWNER = "owner";
+
     /** A reader per event type: resolving the schema against itself is not free, and readers are thread-safe. */
     private static final Map<String, SpecificDatumReader<SpecificRecord>> READERS = new ConcurrentHashMap<>();
 
@@ -80,7 +83,18 @@ public record OutboxEntry(String eventId, String eventType, byte[] payload, Inst
         return document;
     }
 
-    /** An entry read from an outbox array, as {@link #toDocument()} or Spring Data wrote it. */
+    /**
+     * The entry as a document of its own, in a collection of events ({@link OutboxCollection#events()}):
+     * keyed by its event id, with the id of the document it announces.
+     */
+    public Document toEventDocument(Object ownerId) {
+        Document document = new Document("_id", eventId);
+        document.put(OWNER, ownerId);
+        document.putAll(toDocument());
+        return document;
+    }
+
+    /** An entry read from an outbox array, as {@link #toDocument()} or Spring Data wrote it (or an event document). */
     public static OutboxEntry fromDocument(Document document) {
         Object payload = document.get("payload");
         Date recordedAt = document.getDate("recordedAt");

@@ -50,6 +50,12 @@ import org.springframework.scheduling.annotation.Scheduled;
  * holds the relay's lock, so one instance never publishes an event twice. The events of a batch
  * are sent together and acknowledged together; an event is sent only after the one before it in
  * the same document was acknowledged.
+ *
+ * <p>A collection may also keep the first event of each new document in a collection of events,
+ * one small document per event ({@link OutboxCollection#events()}, written by {@link
+ * OutboxInserts#insertNewAnnounced}): such an event is relayed as soon as it is written, and
+ * deleted once acknowledged, which costs a store far less than rewriting the document it
+ * announces. They are all published before the events in that collection's outbox arrays.
  */
 public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, DisposableBean {
 
@@ -65,6 +71,9 @@ public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, Disp
     private final List<OutboxCollection> collections;
     private final long sweepIntervalNanos;
     private final Map<String, Queue<Object>> written = new LinkedHashMap<>();
+    /** Collections whose new documents announce themselves through a collection of events, to it, and back. */
+    private final Map<String, String> eventsOf = new LinkedHashMap<>();
+    private final Map<String, String> ownerOf = new LinkedHashMap<>();
     private final Set<String> updated = ConcurrentHashMap.newKeySet();
     private final Set<String> failed = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean draining = new AtomicBoolean();
@@ -81,7 +90,14 @@ public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, Disp
         this.publisher = publisher;
         this.collections = collections;
         this.sweepIntervalNanos = sweepInterval.toNanos();
-        collections.forEach(collection -> written.put(collection.name(), new ConcurrentLinkedQueue<>()));
+        for (OutboxCollection collection : collections) {
+            written.put(collection.name(), new ConcurrentLinkedQueue<>());
+            if (collection.events() != null) {
+                written.put(collection.events(), new ConcurrentLinkedQueue<>());
+                eventsOf.put(collection.name(), collection.events());
+                ownerOf.put(collection.events(), collection.name());
+            }
+        }
         writes.onOutboxUpdated(this::outboxUpdated);
     }
 
@@ -100,12 +116,16 @@ public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, Disp
         }
     }
 
-    /** A document was written with events in its outbox: relay it now. */
+    /** A document was written with events in its outbox, or an event document was written: relay it now. */
     @Override
     public void onApplicationEvent(AfterSaveEvent<?> event) {
         Queue<Object> ids = written.get(event.getCollectionName());
         Document document = event.getDocument();
-        if (ids == null || document == null || !(document.get(OutboxEntry.FIELD) instanceof List<?> outbox) || outbox.isEmpty()) {
+        if (ids == null || document == null) {
+            return;
+        }
+        boolean anEvent = ownerOf.containsKey(event.getCollectionName());
+        if (!anEvent && (!(document.get(OutboxEntry.FIELD) instanceof List<?> outbox) || outbox.isEmpty())) {
             return;
         }
         ids.add(document.get("_id"));
@@ -141,7 +161,11 @@ public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, Disp
                 }
                 if (!ids.isEmpty()) {
                     any = true;
-                    relayWritten(name, ids);
+                    if (ownerOf.containsKey(name)) {
+                        relayEvents(name, ids);
+                    } else {
+                        relayWritten(name, ids);
+                    }
                 }
                 if (updated.remove(name)) {
                     any = true;
@@ -174,6 +198,68 @@ public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, Disp
         }
     }
 
+    /** Publishes the written event documents, then deletes each that Kafka acknowledged. */
+    private synchronized void relayEvents(String events, List<Object> ids) {
+        try {
+            List<Document> documents = new ArrayList<>(ids.size());
+            for (int from = 0; from < ids.size(); from += READ_CHUNK) {
+                mongo.getCollection(events).find(Filters.in("_id", ids.subList(from, Math.min(ids.size(), from + READ_CHUNK))))
+                        .into(documents);
+            }
+            publishEvents(events, documents);
+        } catch (RuntimeException e) {
+            paused(ownerOf.get(events), e);
+        }
+    }
+
+    /**
+     * Publishes every event document of the collection, a batch at a time (each one is pending:
+     * it is deleted once published). Runs before the events of the owner's outbox arrays are
+     * published, so that a document's first event, which was written before the document, goes
+     * out before any event recorded in the document since. Throws when one was not acknowledged.
+     */
+    private synchronized void flushEvents(String events) {
+        try (MongoCursor<Document> documents = mongo.getCollection(events).find().batchSize(BATCH).cursor()) {
+            List<Document> batch = new ArrayList<>(BATCH);
+            while (documents.hasNext()) {
+                batch.add(documents.next());
+                if (batch.size() == BATCH || !documents.hasNext()) {
+                    publishEvents(events, batch);
+                    batch = new ArrayList<>(BATCH);
+                }
+            }
+        }
+    }
+
+    private void publishEvents(String events, List<Document> documents) {
+        Map<Object, CompletableFuture<?>> sent = new LinkedHashMap<>();
+        for (Document document : documents) {
+            OutboxEntry entry = OutboxEntry.fromDocument(document);
+            sent.put(document.get("_id"), publisher.publish(entry.toEvent(), entry.traceparent()));
+        }
+        List<Object> acknowledged = new ArrayList<>(sent.size());
+        RuntimeException failure = null;
+        for (Map.Entry<Object, CompletableFuture<?>> each : sent.entrySet()) {
+            try {
+                each.getValue().get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                acknowledged.add(each.getKey());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure = new IllegalStateException("Interrupted while publishing an outbox event", e);
+            } catch (ExecutionException | TimeoutException e) {
+                failure = new IllegalStateException("Kafka did not acknowledge an outbox event", e);
+            }
+        }
+        // In chunks, as the reads: mongo-java-server checks each found document against the whole $in list.
+        for (int from = 0; from < acknowledged.size(); from += READ_CHUNK) {
+            mongo.getCollection(events).deleteMany(Filters.in("_id",
+                    acknowledged.subList(from, Math.min(acknowledged.size(), from + READ_CHUNK))));
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
     /**
      * Relays every pending event of one collection, reading them with one cursor and publishing
      * them a batch at a time; returns the time spent looking for them. One pass: a store without an
@@ -185,6 +271,10 @@ public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, Disp
     private synchronized long sweep(String collection) {
         long scanning = 0;
         try {
+            String events = eventsOf.get(collection);
+            if (events != null) {
+                flushEvents(events);
+            }
             long start = System.nanoTime();
             try (MongoCursor<Document> documents = mongo.getCollection(collection)
                     .find(Filters.exists(OutboxEntry.FIELD + ".0")).projection(OUTBOX_ONLY).batchSize(BATCH).cursor()) {
@@ -234,6 +324,10 @@ public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, Disp
                 pending.add(new Pending(document.get("_id"),
                         entries.stream().map(OutboxEntry::fromDocument).toList()));
             }
+        }
+        String events = eventsOf.get(collection);
+        if (events != null && !pending.isEmpty()) {
+            flushEvents(events);
         }
         RuntimeException failure = null;
         for (int round = 0; ; round++) {

@@ -10,6 +10,8 @@ import io.opensdr.events.catalog.TopicNames;
 import io.opensdr.kit.outbox.Outbox;
 import io.opensdr.kit.outbox.OutboxCollection;
 import io.opensdr.kit.outbox.OutboxEntry;
+import io.opensdr.kit.outbox.OutboxInserts;
+import io.opensdr.kit.outbox.OutboxRelay;
 import io.opensdr.kit.testing.TestInfrastructure;
 import io.opensdr.kit.testing.TestRegistry;
 import java.net.URI;
@@ -21,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -67,6 +70,69 @@ class EventsRoundTripIT {
     @Autowired MongoTemplate mongo;
     @Autowired ReceivedEvents received;
     @Autowired EmbeddedKafkaBroker broker;
+    @Autowired OutboxInserts inserts;
+    @Autowired OutboxRelay relay;
+
+    private static final OutboxCollection ANNOUNCED = OutboxCollection.withEvents("announced");
+
+    @Test
+    void shouldRelayTheFirstEventOfANewDocumentFromItsEventsCollectionAndDeleteIt() {
+        ProspectFound event = firstEventOf("prospect-announced");
+
+        List<org.bson.Document> inserted = inserts.insertNewAnnounced(List.of(thing("announced-1")),
+                List.of(OutboxEntry.of(event)), ANNOUNCED);
+
+        assertThat(inserted).hasSize(1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(received.events).anySatisfy(got -> assertThat(got).isEqualTo(event)));
+        await().atMost(Duration.ofSeconds(5)).until(() -> mongo.getCollection(ANNOUNCED.events()).countDocuments() == 0);
+        assertThat(mongo.findById("announced-1", org.bson.Document.class, "announced")).doesNotContainKey(OutboxEntry.FIELD);
+    }
+
+    @Test
+    void shouldPublishTheEventOnceWhenAnAttemptStoppedBetweenItsTwoWritesAndTheRecordCameAgain() {
+        ProspectFound event = firstEventOf("prospect-stopped");
+        // What the attempt that stopped left: its event (written first), no document, nothing told to the relay.
+        mongo.getCollection(ANNOUNCED.events()).insertOne(OutboxEntry.of(event).toEventDocument("announced-2"));
+
+        // The redelivered record's attempt completes it; a later redelivery finds it done.
+        assertThat(inserts.insertNewAnnounced(List.of(thing("announced-2")), List.of(OutboxEntry.of(event)), ANNOUNCED)).hasSize(1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> receivedFor("prospect-stopped").size() == 1);
+        assertThat(inserts.insertNewAnnounced(List.of(thing("announced-2")), List.of(OutboxEntry.of(event)), ANNOUNCED)).isEmpty();
+
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> receivedFor("prospect-stopped").size() == 1);
+        assertThat(receivedFor("prospect-stopped").get(0)).isEqualTo(event);
+        assertThat(mongo.findById("announced-2", org.bson.Document.class, "announced")).isNotNull();
+        assertThat(mongo.getCollection(ANNOUNCED.events()).countDocuments(new org.bson.Document(OutboxEntry.OWNER, "announced-2"))).isZero();
+    }
+
+    @Test
+    void shouldPublishOnRestartTheEventOfADocumentStoredButNotRelayedOnce() {
+        ProspectFound event = firstEventOf("prospect-restarted");
+        // An instance stopped after both writes, before its relay published: the sweep at start finds the event.
+        mongo.getCollection(ANNOUNCED.events()).insertOne(OutboxEntry.of(event).toEventDocument("announced-3"));
+        mongo.getCollection("announced").insertOne(thing("announced-3"));
+
+        relay.relay("announced");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> receivedFor("prospect-restarted").size() == 1);
+        assertThat(mongo.getCollection(ANNOUNCED.events()).countDocuments(new org.bson.Document(OutboxEntry.OWNER, "announced-3"))).isZero();
+        relay.relay("announced");
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> receivedFor("prospect-restarted").size() == 1);
+    }
+
+    /** A first event's id is derived from what it announces, as {@link OutboxInserts#insertNewAnnounced} requires. */
+    private static ProspectFound firstEventOf(String prospectId) {
+        return aProspectFound(prospectId).setEventId(UUID.nameUUIDFromBytes(prospectId.getBytes(StandardCharsets.UTF_8))).build();
+    }
+
+    private static org.bson.Document thing(String id) {
+        return new org.bson.Document("_id", id).append("state", "found");
+    }
+
+    private List<ProspectFound> receivedFor(String prospectId) {
+        return received.events.stream().filter(event -> event.getProspectId().equals(prospectId)).toList();
+    }
 
     @Test
     void shouldRelayAnOutboxEventAndDecodeItAsTheGeneratedClass() {
@@ -182,6 +248,11 @@ class EventsRoundTripIT {
         @Bean
         OutboxCollection things() {
             return new OutboxCollection("things");
+        }
+
+        @Bean
+        OutboxCollection announced() {
+            return ANNOUNCED;
         }
 
         @Bean
