@@ -15,7 +15,7 @@ import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * {@value #NAME}: per outbox collection, how many documents hold events the relay has not published
- * yet. Counted when scraped, at most once per {@link #MAX_AGE} per collection (a scrape never
+ * yet (and per collection of events, how many events wait there). Counted when scraped, at most once per {@link #MAX_AGE} per collection (a scrape never
  * makes more than one count per collection), and -1 while the store cannot be counted.
  */
 public class OutboxBacklog implements MeterBinder {
@@ -39,6 +39,13 @@ public class OutboxBacklog implements MeterBinder {
                     .description("Documents whose outbox holds events not yet published")
                     .tag("collection", collection.name())
                     .register(registry);
+            if (collection.events() != null) {
+                // Each document there is one event waiting: the relay deletes it once published.
+                Gauge.builder(NAME, () -> backlog(collection.events()))
+                        .description("Documents whose outbox holds events not yet published")
+                        .tag("collection", collection.events())
+                        .register(registry);
+            }
         }
     }
 
@@ -50,7 +57,8 @@ public class OutboxBacklog implements MeterBinder {
         }
         long count;
         try {
-            count = mongo.count(new Query(Criteria.where(OutboxEntry.FIELD + ".0").exists(true)), collection);
+            boolean events = collections.stream().anyMatch(each -> collection.equals(each.events()));
+            count = mongo.count(events ? new Query() : new Query(Criteria.where(OutboxEntry.FIELD + ".0").exists(true)), collection);
         } catch (RuntimeException unavailable) {
             count = -1;
         }
