@@ -27,27 +27,16 @@ public final class EventBatch {
 
     public static <E, T> void process(List<ConsumerRecord<String, Object>> records, Class<E> eventType,
                                       Function<E, T> mapper, Consumer<List<T>> handler) {
-        // A span per record, child of its traceparent header, from the start of the batch to its end
-        // (the records are handled together); each event the handler records continues the span of
-        // the record with the same key.
+        // A batch has no span per record: each event the handler records continues the trace of
+        // the record with the same key (its traceparent header).
         Map<String, String> traces = new HashMap<>();
-        List<TraceContext.Child> spans = new ArrayList<>(records.size());
         for (ConsumerRecord<String, Object> record : records) {
             String traceparent = TraceContext.of(record);
             if (record.key() != null && traceparent != null) {
-                TraceContext.Child span = TraceContext.child(traceparent, record.topic() + " process");
-                spans.add(span);
-                traces.put(record.key(), span.traceparent());
+                traces.put(record.key(), traceparent);
             }
         }
-        try {
-            TraceContext.withinBatch(traces, () -> handle(records, eventType, mapper, handler));
-        } catch (RuntimeException e) {
-            spans.forEach(span -> span.failed(e));
-            throw e;
-        } finally {
-            spans.forEach(TraceContext.Child::close);
-        }
+        TraceContext.withinBatch(traces, () -> handle(records, eventType, mapper, handler));
     }
 
     private static <E, T> void handle(List<ConsumerRecord<String, Object>> records, Class<E> eventType,

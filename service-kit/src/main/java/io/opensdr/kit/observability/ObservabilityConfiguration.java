@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.observation.ObservationRegistry;
-import io.opentelemetry.api.OpenTelemetry;
 import io.opensdr.kit.llm.OpenAiJsonChat;
 import io.opensdr.kit.messaging.EventsKafkaConfiguration;
 import io.opensdr.kit.outbox.OutboxCollection;
@@ -78,12 +77,8 @@ public class ObservabilityConfiguration {
 
     /** Lets work outside a listener or request continue a stored trace ({@link TraceContext#within}). */
     @Bean
-    public SmartInitializingSingleton traceContextInstaller(ObjectProvider<ObservationRegistry> registry,
-                                                            ObjectProvider<OpenTelemetry> openTelemetry) {
-        return () -> {
-            TraceContext.install(registry.getIfAvailable(() -> ObservationRegistry.NOOP));
-            TraceContext.install(openTelemetry.getIfAvailable(() -> null));
-        };
+    public SmartInitializingSingleton traceContextInstaller(ObjectProvider<ObservationRegistry> registry) {
+        return () -> TraceContext.install(registry.getIfAvailable(() -> ObservationRegistry.NOOP));
     }
 
     @Bean

@@ -3,15 +3,8 @@ package io.opensdr.kit.tracing;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.transport.ReceiverContext;
-import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
-import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.api.trace.StatusCode;
-import io.opentelemetry.api.trace.TraceFlags;
-import io.opentelemetry.api.trace.TraceState;
-import io.opentelemetry.api.trace.Tracer;
-import io.opentelemetry.context.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -41,7 +34,6 @@ public final class TraceContext {
     private static final Pattern TRACEPARENT = Pattern.compile("^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$");
     private static final ThreadLocal<Map<String, String>> BATCH = new ThreadLocal<>();
     private static volatile ObservationRegistry registry = ObservationRegistry.NOOP;
-    private static volatile Tracer tracer;
 
     private TraceContext() {
     }
@@ -49,11 +41,6 @@ public final class TraceContext {
     /** Called by the service kit's observability configuration with the application's registry. */
     public static void install(ObservationRegistry observationRegistry) {
         registry = observationRegistry;
-    }
-
-    /** Called by the service kit's observability configuration with the application's OpenTelemetry, if any. */
-    public static void install(OpenTelemetry openTelemetry) {
-        tracer = openTelemetry == null ? null : openTelemetry.getTracer("io.opensdr.kit");
     }
 
     /** The span in scope as a {@code traceparent} value, or null when there is none. */
@@ -113,50 +100,8 @@ public final class TraceContext {
     }
 
     /**
-     * Starts a span named {@code name} as a child of the stored context, for work that is not one
-     * call (a batch listener's record, handled with the others of its poll); the returned handle
-     * holds the new span's {@code traceparent} and ends it when closed. Without tracing, or with a
-     * missing or malformed context, nothing is started and the handle holds the context as given.
-     */
-    public static Child child(String traceparent, String name) {
-        Tracer spans = tracer;
-        if (spans == null || !isValid(traceparent)) {
-            return new Child(traceparent, null);
-        }
-        // The tracer itself rather than an Observation: no meters, handlers or scope per record.
-        SpanContext parent = SpanContext.createFromRemoteParent(traceparent.substring(3, 35), traceparent.substring(36, 52),
-                TraceFlags.fromHex(traceparent, 53), TraceState.getDefault());
-        Span span = spans.spanBuilder(name).setSpanKind(SpanKind.CONSUMER)
-                .setParent(Context.root().with(Span.wrap(parent))).startSpan();
-        SpanContext own = span.getSpanContext();
-        if (!own.isValid()) {
-            return new Child(traceparent, span);
-        }
-        return new Child("00-" + own.getTraceId() + "-" + own.getSpanId() + "-" + own.getTraceFlags().asHex(), span);
-    }
-
-    /** A span started by {@link #child}: its {@code traceparent}, and {@link #close} ends it. */
-    public record Child(String traceparent, Span span) implements AutoCloseable {
-
-        /** Marks the span as failed (before {@link #close}). */
-        public void failed(Throwable error) {
-            if (span != null) {
-                span.setStatus(StatusCode.ERROR, String.valueOf(error.getMessage()));
-            }
-        }
-
-        @Override
-        public void close() {
-            if (span != null) {
-                span.end();
-            }
-        }
-    }
-
-    /**
      * Runs a batch listener's handler so that each event it records in an outbox continues the trace
-     * of the batch's record with the same key (the record's own span, {@link #child}, in
-     * {@link io.opensdr.kit.messaging.EventBatch}).
+     * of the batch's record with the same key (records of a batch have no span of their own).
      */
     public static void withinBatch(Map<String, String> traceparentsByKey, Runnable work) {
         Map<String, String> outer = BATCH.get();

@@ -8,14 +8,11 @@ import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import io.opensdr.events.ProspectFound;
 import io.opensdr.events.catalog.TopicNames;
-import io.opensdr.kit.messaging.EventBatch;
 import io.opensdr.kit.outbox.Outbox;
 import io.opensdr.kit.outbox.OutboxCollection;
-import io.opensdr.kit.outbox.OutboxEntry;
 import io.opensdr.kit.testing.TestInfrastructure;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -91,22 +88,6 @@ class TracePropagationIT {
 
         String next = traceparentOf(TopicNames.PROSPECT_FOUND, "hop-1-next");
         assertThat(next).startsWith("00-" + launch.context().traceId() + "-");
-    }
-
-    @Test
-    void shouldGiveEachRecordOfABatchASpanOfItsOwnThatItsEventsContinue() {
-        String sent = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
-        ConsumerRecord<String, Object> record = new ConsumerRecord<>(TopicNames.PROSPECT_FOUND, 0, 0, "batch-1",
-                aProspectFound("batch-1").build());
-        record.headers().add(TraceContext.HEADER, sent.getBytes(StandardCharsets.UTF_8));
-        List<String> recorded = new ArrayList<>();
-
-        EventBatch.process(List.of(record), ProspectFound.class, event -> event,
-                events -> events.forEach(event -> recorded.add(OutboxEntry.of(event).traceparent())));
-
-        assertThat(recorded).singleElement().asString()
-                .matches("00-0af7651916cd43dd8448eb211c80319c-[0-9a-f]{16}-01")
-                .as("the record's own span, child of the sender's").doesNotContain("b7ad6b7169203331");
     }
 
     @Test
