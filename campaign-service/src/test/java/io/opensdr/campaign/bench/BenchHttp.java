@@ -33,14 +33,16 @@ final class BenchHttp {
     }
 
     /** One measured row: latency percentiles of sequential requests, one client. */
-    record Row(String endpoint, String via, int samples, double p50, double p95, double p99, double max, int bytes) {
+    record Row(String endpoint, String via, int samples, int failed, double p50, double p95, double p99, double max,
+               int bytes) {
         String markdown() {
-            return String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %.1f | %.1f | %.1f | %,d |", endpoint, via,
-                    samples, p50, p95, p99, max, bytes);
+            return String.format(Locale.ROOT, "| %s | %s | %d | %s | %.1f | %.1f | %.1f | %.1f | %,d |", endpoint, via,
+                    samples, failed == 0 ? "0" : "**" + failed + "**", p50, p95, p99, max, bytes);
         }
 
         static String header() {
-            return "| endpoint | via | requests | p50 ms | p95 ms | p99 ms | max ms | bytes |\n|---|---|---|---|---|---|---|---|\n";
+            return "| endpoint | via | requests | not 200 | p50 ms | p95 ms | p99 ms | max ms | bytes |\n"
+                    + "|---|---|---|---|---|---|---|---|---|\n";
         }
     }
 
@@ -52,19 +54,25 @@ final class BenchHttp {
                 int minimum, Duration budget) throws Exception {
         int bytes = 0;
         for (int i = 0; i < warmUp; i++) {
-            bytes = get(url.apply(i), token).length();
+            send(url.apply(i), token);
         }
         long[] nanos = new long[requests];
         long deadline = System.nanoTime() + budget.toNanos();
         int done = 0;
+        int failed = 0;
         while (done < requests && (done < minimum || System.nanoTime() < deadline)) {
             long start = System.nanoTime();
-            bytes = get(url.apply(warmUp + done), token).length();
+            HttpResponse<String> response = send(url.apply(warmUp + done), token);
             nanos[done++] = System.nanoTime() - start;
+            if (response.statusCode() == 200) {
+                bytes = response.body().length();
+            } else {
+                failed++; // timed: a gateway timeout is a result too
+            }
         }
         long[] sorted = Arrays.copyOf(nanos, done);
         Arrays.sort(sorted);
-        return new Row(endpoint, via, done, percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
+        return new Row(endpoint, via, done, failed, percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
                 sorted[sorted.length - 1] / 1e6, bytes);
     }
 
@@ -73,9 +81,13 @@ final class BenchHttp {
         return sorted[Math.max(0, index)] / 1e6;
     }
 
+    private HttpResponse<String> send(String url, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     String get(String url, String token) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = send(url, token);
         if (response.statusCode() != 200) {
             throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
         }

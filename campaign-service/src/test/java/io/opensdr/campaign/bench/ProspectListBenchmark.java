@@ -44,7 +44,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * </pre>
  * {@code -Dbench.mongo=memory} uses mongo-java-server's in-memory backend instead of the local
  * stack's H2 backend; {@code -Dbench.prospects=}, {@code -Dbench.requests=} (per row, default 200),
- * {@code -Dbench.row-seconds=} (time budget per row, default 30) and {@code -Dbench.min-requests=} (a row gets at
+ * {@code -Dbench.quick=true} (three rows only), {@code -Dbench.row-seconds=} (time budget per row, default 30) and {@code -Dbench.min-requests=} (a row gets at
  * least these, default 20 with 5 warm-up requests, {@code -Dbench.warmup=})
  * change the sizes. The prospects read model is written directly into MongoDB, as the projection of
  * ProspectFound and ProspectQualified stores it: replaying two million events would measure the
@@ -65,6 +65,8 @@ class ProspectListBenchmark {
     private static final int WARM_UP = Integer.getInteger("bench.warmup", 5);
     private static final Duration ROW_BUDGET = Duration.ofSeconds(Integer.getInteger("bench.row-seconds", 30));
     private static final String BACKEND = System.getProperty("bench.mongo", "h2");
+    /** Only the first page, hot=true and a deep page: for a store where each page takes seconds. */
+    private static final boolean QUICK = Boolean.getBoolean("bench.quick");
     private static final int CAMPAIGNS = 10;
     private static final String WORKSPACE = "demo-workspace";
     private static final int PAGE = 50;
@@ -139,20 +141,21 @@ class ProspectListBenchmark {
                         "campaignId=" + campaign + "&status=QUALIFIED&minScore=75&hot=true&source=CSV",
                         i -> i % CAMPAIGNS == 3 && status(i).equals("QUALIFIED") && score(i) >= 75 && hot(i)
                                 && source(i).equals("CSV")));
-        for (Case each : cases) {
-            check(each, through, token, PROSPECTS);
-            check(each, through, token, middle);
+        // Checked directly: the gateway gives up on a page after 10 s (opensdr.gateway.timeouts.campaign).
+        for (Case each : QUICK ? List.of(cases.get(0), cases.get(4)) : cases) {
+            check(each, direct, token, PROSPECTS);
+            check(each, direct, token, middle);
         }
-        checkNextFollows(cases.get(0), through, token, middle);
-        checkNextFollows(cases.get(4), through, token, middle);
+        checkNextFollows(cases.get(0), direct, token, middle);
+        checkNextFollows(cases.get(4), direct, token, middle);
 
         List<BenchHttp.Row> rows = new ArrayList<>();
-        for (Case each : cases) {
+        for (Case each : QUICK ? List.of(cases.get(0), cases.get(4)) : cases) {
             rows.add(http.measure(each.endpoint(), "gateway",
                     i -> through + "/api/prospects" + each.query(null), token, WARM_UP, REQUESTS, MINIMUM, ROW_BUDGET));
         }
         // Deep pages: a cursor at 40-60 % of the list (page 8,000 to 12,000 of 50), a different one per request.
-        for (Case each : List.of(cases.get(0), cases.get(1), cases.get(4), cases.get(3))) {
+        for (Case each : QUICK ? List.of(cases.get(0)) : List.of(cases.get(0), cases.get(1), cases.get(4), cases.get(3))) {
             rows.add(http.measure(each.endpoint() + " after a cursor half-way", "gateway",
                     i -> through + "/api/prospects" + each.query(cursorAt(deep(i))), token, WARM_UP, REQUESTS, MINIMUM,
                     ROW_BUDGET));
