@@ -62,4 +62,23 @@ describe('CampaignPage', () => {
 
     expect(await screen.findByRole('heading', { name: 'Campaign not found' })).toBeInTheDocument();
   });
+
+  it("lists the launch's missing steps as links when the API refuses it", async () => {
+    renderSetup(
+      '/campaigns/c-1',
+      {
+        'POST /api/campaigns/c-1/launch': () =>
+          problem(409, 'The campaign cannot be launched yet', {
+            missing: [{ step: 4, field: 'meeting.days', message: 'Choose at least one day for meetings' }],
+          }),
+      },
+      aCampaignView(),
+    );
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Launch' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The launch was refused: the setup is incomplete');
+    expect(within(alert).getByRole('link', { name: 'Step 4, availability' })).toHaveAttribute('href', '/campaigns/c-1/setup/4');
+  });
 });
