@@ -149,10 +149,12 @@ function InviteForm({ workspace }: { workspace: Workspace }) {
           form.reset();
         },
         onError: (error) => {
-          const byField = fieldErrorsOf(error, ['email', 'role']);
+          const byField: Record<string, string> = Object.fromEntries(
+            Object.entries(fieldErrorsOf(error, ['email', 'role'])).map(([k, v]) => [k, capitalised(v)]),
+          );
           // 409: the address is a member already.
           if (error instanceof ApiError && error.status === 409) byField.email = error.problem.detail;
-          form.setErrors(Object.fromEntries(Object.entries(byField).map(([k, v]) => [k, capitalised(v)])));
+          form.setErrors(byField);
         },
       },
     );
