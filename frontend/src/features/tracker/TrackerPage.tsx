@@ -1,4 +1,4 @@
-import { Card, Group, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, Group, SegmentedControl, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import {
   Bar,
@@ -16,7 +16,7 @@ import {
 import { EmptyState, LoadingState, ErrorState, QueryState } from '../../components/states';
 import { useCampaigns } from '../campaigns/queries';
 import { useDashboardStream } from '../dashboard/dashboardApi';
-import { useTracker, type Tracker } from './trackerApi';
+import { isoDay, lastDays, MAX_RANGE_DAYS, rangeProblems, useTracker, type DateRange, type Tracker } from './trackerApi';
 
 const STAGE_LABELS: Record<string, string> = {
   found: 'Found',
@@ -52,11 +52,18 @@ export default function TrackerPage() {
   );
 }
 
+type Period = '7' | '30' | '90' | 'custom';
+
 function CampaignTracker({ campaigns }: { campaigns: { id: string; name: string }[] }) {
   const [chosen, setChosen] = useState<string | null>(campaigns[0]?.id ?? null);
-  const [days, setDays] = useState('30');
+  const [period, setPeriod] = useState<Period>('30');
+  const [custom, setCustom] = useState<DateRange>(() => lastDays(30));
   const id = campaigns.some((c) => c.id === chosen) ? chosen : (campaigns[0]?.id ?? null);
-  const tracker = useTracker(id, Number(days));
+  const problems = period === 'custom' ? rangeProblems(custom) : {};
+  const valid = !problems.from && !problems.to;
+  const range = period === 'custom' ? (valid ? custom : null) : lastDays(Number(period));
+  const tracker = useTracker(id, range);
+  const today = isoDay(new Date());
 
   return (
     <>
@@ -70,18 +77,55 @@ function CampaignTracker({ campaigns }: { campaigns: { id: string; name: string 
           value={id}
           onChange={setChosen}
         />
-        <SegmentedControl
-          aria-label="Period"
-          value={days}
-          onChange={setDays}
-          data={[
-            { value: '7', label: '7 days' },
-            { value: '30', label: '30 days' },
-            { value: '90', label: '90 days' },
-          ]}
-        />
+        <div>
+          <Text component="span" size="sm" fw={500} id="tracker-period" display="block" mb={4}>
+            Period
+          </Text>
+          <SegmentedControl
+            aria-labelledby="tracker-period"
+            value={period}
+            onChange={(value) => {
+              // The custom range starts from the period on screen, to adjust rather than retype.
+              if (value === 'custom' && period !== 'custom') setCustom(lastDays(Number(period)));
+              setPeriod(value as Period);
+            }}
+            data={[
+              { value: '7', label: '7 days' },
+              { value: '30', label: '30 days' },
+              { value: '90', label: '90 days' },
+              { value: 'custom', label: 'Custom' },
+            ]}
+          />
+        </div>
+        {period === 'custom' && (
+          <Group gap="sm" align="start" role="group" aria-label="Custom period (UTC days)">
+            <TextInput
+              type="date"
+              label="First day"
+              w={170}
+              max={custom.to || today}
+              value={custom.from}
+              error={problems.from}
+              onChange={(e) => setCustom({ ...custom, from: e.currentTarget.value })}
+            />
+            <TextInput
+              type="date"
+              label="Last day"
+              w={170}
+              min={custom.from || undefined}
+              max={today}
+              value={custom.to}
+              error={problems.to}
+              onChange={(e) => setCustom({ ...custom, to: e.currentTarget.value })}
+            />
+          </Group>
+        )}
       </Group>
-      {tracker.isPending ? (
+      {range === null ? (
+        <Text size="sm" c="dimmed">
+          Choose a period of at most {MAX_RANGE_DAYS} days, ending today at the latest, to see its numbers.
+        </Text>
+      ) : tracker.isPending ? (
         <LoadingState label="Loading the numbers…" />
       ) : tracker.isError && !tracker.data ? (
         <ErrorState error={tracker.error} onRetry={() => void tracker.refetch()} />

@@ -101,12 +101,11 @@ function MemberTable({ members, me }: { members: Member[]; me: string | undefine
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {members.map((m) => (
+          {members.map((m) => {
+            const isMe = me !== undefined && m.email.toLowerCase() === me.toLowerCase();
+            return (
             <Table.Tr key={m.userId} data-testid={`member-${m.email}`}>
-              <Table.Td>
-                {m.name || '—'}
-                {me && m.email.toLowerCase() === me.toLowerCase() ? ' (you)' : ''}
-              </Table.Td>
+              <Table.Td>{m.name ? `${m.name}${isMe ? ' (you)' : ''}` : isMe ? 'You' : '—'}</Table.Td>
               <Table.Td>{m.email}</Table.Td>
               <Table.Td>
                 <Badge variant={m.role === 'OWNER' ? 'filled' : 'light'} color={m.role === 'OWNER' ? 'blue' : 'gray'}>
@@ -114,7 +113,8 @@ function MemberTable({ members, me }: { members: Member[]; me: string | undefine
                 </Badge>
               </Table.Td>
             </Table.Tr>
-          ))}
+            );
+          })}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
