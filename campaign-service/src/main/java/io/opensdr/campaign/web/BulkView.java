@@ -1,11 +1,13 @@
 package io.opensdr.campaign.web;
 
 import io.opensdr.campaign.domain.BulkOutcome;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /** The answer to a bulk action: one result per campaign id, in the order given, and how many were done. */
 public record BulkView(int done, int refused, int notFound, List<Item> results) {
 
+    @Schema(name = "BulkItem")
     public record Item(String id, BulkOutcome.Result result, CampaignView campaign, String detail) {
     }
 

@@ -9,6 +9,7 @@ import io.opensdr.campaign.domain.SenderIdentity;
 import io.opensdr.campaign.domain.SendingWindow;
 import io.opensdr.campaign.domain.TargetProfile;
 import io.opensdr.kit.web.StrictJson;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -82,6 +83,7 @@ public final class CampaignRequests {
      * 80 (or the threshold if higher), each weight 25.
      */
     @ConsistentQualification
+    @Schema(name = "QualificationRequest")
     public record Qualification(
             @Min(0) @Max(100) Integer threshold,
             @Min(0) @Max(50) Integer reviewBand,
@@ -107,6 +109,7 @@ public final class CampaignRequests {
     }
 
     /** The BANT weights, each 0–100, with a positive sum; the qualifier scales them to their sum. */
+    @Schema(name = "WeightsRequest")
     public record Weights(
             @Min(0) @Max(100) Integer budget,
             @Min(0) @Max(100) Integer authority,
@@ -115,6 +118,7 @@ public final class CampaignRequests {
     }
 
     /** Step 2. Each list has at most 50 entries; an empty or missing list means "any". */
+    @Schema(name = "TargetProfileRequest")
     public record Target(
             @Size(max = 50) List<@NotBlank @Size(max = 100) String> titles,
             @Size(max = 50) List<@NotBlank @Size(max = 100) String> seniorities,
@@ -130,6 +134,7 @@ public final class CampaignRequests {
     }
 
     /** Step 3. {@code approved} is only read by POST /api/campaigns (the whole campaign at once). */
+    @Schema(name = "EmailTemplateRequest")
     public record Template(
             @NotBlank @Size(max = 200) @KnownMergeFields String subject,
             @NotBlank @Size(max = 10_000) @KnownMergeFields String body,
@@ -151,6 +156,7 @@ public final class CampaignRequests {
 
     /** Step 4. The scheduler link is an https URL (Calendly, Cal.com...). */
     @HoursInOrder
+    @Schema(name = "MeetingRequest")
     public record Meeting(
             @Size(max = 7) List<@NotNull @Pattern(regexp = DAYS, message = "must be a day such as MONDAY") String> days,
             @NotNull @Min(0) @Max(24) Integer startHour,
@@ -183,6 +189,7 @@ public final class CampaignRequests {
      * else the meeting's) and how many a day for the whole campaign.
      */
     @HoursInOrder
+    @Schema(name = "SendingRequest")
     public record Sending(
             @NotEmpty @Size(max = 7) List<@NotNull @Pattern(regexp = DAYS, message = "must be a day such as MONDAY") String> days,
             @NotNull @Min(0) @Max(23) Integer startHour,

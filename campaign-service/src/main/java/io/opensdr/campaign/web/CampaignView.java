@@ -10,6 +10,7 @@ import io.opensdr.campaign.domain.SenderIdentity;
 import io.opensdr.campaign.domain.SendingWindow;
 import io.opensdr.campaign.domain.SetupGap;
 import io.opensdr.campaign.domain.TargetProfile;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.List;
@@ -21,11 +22,11 @@ import java.util.List;
  * (empty once it can be launched, and once launched). {@code sender} is null when the campaign
  * sends as the service's configured sender.
  */
-public record CampaignView(String id, String name, String sector, CampaignStatus status, Target targetProfile,
-                           Template emailTemplate, Meeting meeting, ProspectSource source, Qualification qualification,
-                           int threshold, int dailyProspectQuota, Sending sending, Sender sender,
+public record CampaignView(String id, String name, String sector, CampaignStatus status, @Schema(nullable = true) Target targetProfile,
+                           @Schema(nullable = true) Template emailTemplate, @Schema(nullable = true) Meeting meeting, ProspectSource source, Qualification qualification,
+                           int threshold, int dailyProspectQuota, Sending sending, @Schema(nullable = true) Sender sender,
                            List<SetupGap> missing, long revision,
-                           Instant createdAt, Instant launchedAt) {
+                           Instant createdAt, @Schema(nullable = true) Instant launchedAt) {
 
     public record Target(List<String> titles, List<String> seniorities, List<String> companySizes,
                          List<String> industries, List<String> countries) {
@@ -40,10 +41,10 @@ public record CampaignView(String id, String name, String sector, CampaignStatus
     public record Weights(int budget, int authority, int need, int timeline) {
     }
 
-    public record Meeting(List<String> days, int startHour, int endHour, String timeZone, String schedulerLink) {
+    public record Meeting(List<String> days, int startHour, int endHour, String timeZone, @Schema(nullable = true) String schedulerLink) {
     }
 
-    public record Sending(List<String> days, int startHour, int endHour, String timeZone, int dailyCap) {
+    public record Sending(List<String> days, int startHour, int endHour, @Schema(nullable = true) String timeZone, int dailyCap) {
     }
 
     public record Sender(String fromEmail, String fromName, int dailyCap) {

@@ -2,6 +2,9 @@ package io.opensdr.campaign.web;
 
 import io.opensdr.campaign.domain.Dashboards;
 import io.opensdr.campaign.domain.InvalidFieldException;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.springframework.http.MediaType;
@@ -54,6 +57,8 @@ public class DashboardController {
 
     /** Live updates: one {@code dashboard} event whenever the workspace's numbers change. */
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @ApiResponse(responseCode = "200", description = "Server-sent events: a `dashboard` event whenever the numbers change.",
+            content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(type = "string")))
     public SseEmitter stream(@AuthenticationPrincipal SignedInUser user) {
         return stream.subscribe(user.caller().workspaceId());
     }

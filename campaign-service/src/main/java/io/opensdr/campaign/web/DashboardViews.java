@@ -9,6 +9,7 @@ import io.opensdr.campaign.domain.HotLead;
 import io.opensdr.campaign.domain.Rates;
 import io.opensdr.campaign.domain.Tallies;
 import io.opensdr.campaign.domain.Tally;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ final class DashboardViews {
         }
     }
 
-    record CampaignCard(String id, String name, CampaignStatus status, int threshold, Instant launchedAt,
+    record CampaignCard(String id, String name, CampaignStatus status, int threshold, @Schema(nullable = true) Instant launchedAt,
                         Map<String, Long> counts, Rates rates) {
         static CampaignCard of(Campaign campaign, Tallies tallies) {
             return new CampaignCard(campaign.id(), campaign.settings().name(), campaign.status(),
@@ -61,8 +62,8 @@ final class DashboardViews {
     record EngagementCard(Map<String, Long> counts, Rates rates, List<DayPoint> recentDays) {
     }
 
-    record HotLeadView(String prospectId, String campaignId, String campaignName, String name, String title,
-                       String company, int score, Instant at) {
+    record HotLeadView(String prospectId, String campaignId, @Schema(nullable = true) String campaignName, String name,
+                       @Schema(nullable = true) String title, @Schema(nullable = true) String company, int score, Instant at) {
     }
 
     record WorkspaceDashboardView(long version, MetricsBar metricsBar, CampaignStatusCard campaignStatus,

@@ -6,6 +6,7 @@ import io.opensdr.campaign.domain.ProspectRecord;
 import io.opensdr.campaign.domain.Prospects;
 import io.opensdr.kit.errors.ConflictException;
 import io.opensdr.kit.errors.NotFoundException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -70,6 +71,7 @@ public class DraftController {
 
     /** The answer to a bulk approval: how many are approved now, and one result per id. */
     public record BulkApproval(int approved, List<Item> results) {
+        @Schema(name = "BulkApprovalItem")
         public record Item(String id, String result, DraftView draft, String detail) {
         }
     }

@@ -2,6 +2,7 @@ package io.opensdr.campaign.web;
 
 import io.opensdr.campaign.domain.Draft;
 import io.opensdr.campaign.domain.DraftStatus;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
 /**
@@ -9,7 +10,7 @@ import java.time.Instant;
  * criterion's score and reason) when the qualification is known here, else null.
  */
 public record DraftView(String id, String campaignId, String prospectId, Recipient recipient, String subject,
-                        String body, int bantScore, DraftStatus status, Instant createdAt, ProspectView.Bant bant) {
+                        String body, int bantScore, DraftStatus status, Instant createdAt, @Schema(nullable = true) ProspectView.Bant bant) {
 
     public record Recipient(String firstName, String lastName, String email, String title, String companyName) {
     }

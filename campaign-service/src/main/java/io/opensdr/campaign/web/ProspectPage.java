@@ -5,6 +5,7 @@ import io.opensdr.campaign.domain.ProspectRecord;
 import io.opensdr.campaign.domain.ProspectSource;
 import io.opensdr.campaign.domain.ProspectStatus;
 import io.opensdr.campaign.domain.InvalidFieldException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -16,7 +17,7 @@ import java.util.Set;
  * One keyset page of prospects, newest first: {@code next} is the cursor to pass as {@code after}
  * for the following page, null on the last one. The cursor is opaque (the last item's time and id).
  */
-public record ProspectPage(List<ProspectView> items, String next) {
+public record ProspectPage(List<ProspectView> items, @Schema(nullable = true) String next) {
 
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 200;

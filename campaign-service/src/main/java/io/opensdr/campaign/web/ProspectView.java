@@ -3,11 +3,12 @@ package io.opensdr.campaign.web;
 import io.opensdr.campaign.domain.ProspectRecord;
 import io.opensdr.campaign.domain.ProspectSource;
 import io.opensdr.campaign.domain.ProspectStatus;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
 /** A prospect with its BANT breakdown (null until scored) and the human review, if any. */
 public record ProspectView(String id, String campaignId, ProspectSource source, ProspectRecord.Person person,
-                           ProspectStatus status, Bant bant, ProspectRecord.Review review, Instant createdAt) {
+                           ProspectStatus status, @Schema(nullable = true) Bant bant, @Schema(nullable = true) ProspectRecord.Review review, Instant createdAt) {
 
     /** The total score and each criterion with its reason, as the qualifier gave them. */
     public record Bant(int score, ProspectRecord.Criterion budget, ProspectRecord.Criterion authority,

@@ -2,6 +2,10 @@ package io.opensdr.outreach.web;
 
 import io.opensdr.kit.web.LenientParameters;
 import io.opensdr.outreach.domain.LinkTracking;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +46,8 @@ class TrackingController {
      * learns nothing. Not cached, so that every display reaches us.
      */
     @GetMapping("/api/outreach/track/open/{token}")
+    @ApiResponse(responseCode = "200", description = "A transparent 1x1 GIF, whatever the token.",
+            content = @Content(mediaType = MediaType.IMAGE_GIF_VALUE, schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> open(@PathVariable String token,
                                 @RequestHeader(name = HttpHeaders.USER_AGENT, required = false) String userAgent) {
         try {
@@ -60,6 +66,8 @@ class TrackingController {
 
     /** To the signed destination only; a forged or altered token goes nowhere (no open redirect). */
     @GetMapping("/api/outreach/track/click/{token}")
+    @ApiResponse(responseCode = "302", description = "To the link's signed destination.",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The destination.", schema = @Schema(type = "string")))
     ResponseEntity<Void> click(@PathVariable String token,
                                @RequestHeader(name = HttpHeaders.USER_AGENT, required = false) String userAgent) {
         return tracking.clicked(token, userAgent)

@@ -3,6 +3,9 @@ package io.opensdr.outreach.web;
 import io.opensdr.kit.web.LenientParameters;
 import io.opensdr.outreach.domain.UnsubscribeToken;
 import io.opensdr.outreach.domain.Unsubscribing;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.http.CacheControl;
@@ -45,6 +48,8 @@ class UnsubscribeController {
     }
 
     @GetMapping
+    @ApiResponse(responseCode = "200", description = "The confirmation page, with its button.",
+            content = @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string")))
     ResponseEntity<?> confirmationPage(@PathVariable String token) {
         Optional<UnsubscribeToken> ids = read(token);
         if (ids.isEmpty()) {
@@ -61,6 +66,8 @@ class UnsubscribeController {
 
     /** Form-encoded (the page, most providers) or multipart; the field is required either way. */
     @PostMapping
+    @ApiResponse(responseCode = "200", description = "The page saying the person is unsubscribed.",
+            content = @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string")))
     ResponseEntity<?> unsubscribe(@PathVariable String token,
                                   @RequestParam(name = FIELD, required = false) String field) {
         Optional<UnsubscribeToken> ids = read(token);

@@ -1,0 +1,25 @@
+package io.opensdr.campaign.web;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.opensdr.kit.testing.OpenApiSnapshot;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The committed frontend/openapi/campaign.json is what this service serves at /v3/api-docs: the
+ * SPA's API types are generated from it. Regenerate with
+ * {@code ./mvnw -pl campaign-service test -Dtest=OpenApiSnapshotTest -Dopenapi.update=true}.
+ */
+class OpenApiSnapshotTest extends WebTestSupport {
+
+    @Test
+    void shouldServeTheCommittedOpenApiDocument() throws Exception {
+        String served = mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        OpenApiSnapshot.check("campaign", "campaign-service", served);
+    }
+}
