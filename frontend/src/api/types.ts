@@ -28,9 +28,10 @@ export interface Campaign {
   name: string;
   sector: string;
   status: CampaignStatus;
-  targetProfile: TargetProfile;
-  emailTemplate: EmailTemplate;
-  meeting: MeetingAvailability;
+  /** Null until the campaign's set-up step saved it. */
+  targetProfile: TargetProfile | null;
+  emailTemplate: EmailTemplate | null;
+  meeting: MeetingAvailability | null;
   threshold: number;
   dailyProspectQuota: number;
   createdAt: string;

@@ -38,6 +38,16 @@ class SecurityHeadersFilter implements WebFilter {
           "form-action 'self'",
           "frame-ancestors 'none'");
 
+  /**
+   * Swagger UI's pages only ({@code /swagger-ui/**}): its scripts and stylesheets are files too, but
+   * its React components and syntax highlighter write {@code style} attributes, so styles there may
+   * be inline. Scripts stay {@code 'self'}; the SPA's pages keep the strict policy above.
+   */
+  static final String SWAGGER_UI_CONTENT_SECURITY_POLICY =
+      CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
+  static final String SWAGGER_UI_PATH = "/swagger-ui/";
+
   static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
 
   @Override
@@ -52,7 +62,11 @@ class SecurityHeadersFilter implements WebFilter {
               headers.set("X-Content-Type-Options", "nosniff");
               headers.set("X-Frame-Options", "DENY");
               headers.set("Referrer-Policy", "no-referrer");
-              headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+              headers.set(
+                  "Content-Security-Policy",
+                  exchange.getRequest().getPath().value().startsWith(SWAGGER_UI_PATH)
+                      ? SWAGGER_UI_CONTENT_SECURITY_POLICY
+                      : CONTENT_SECURITY_POLICY);
               headers.set("Cross-Origin-Opener-Policy", "same-origin");
               headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
               return Mono.empty();

@@ -29,6 +29,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
  * Makes every service's OpenAPI document good enough to generate clients from (the SPA's types
  * are generated from it, see frontend/openapi/README.md):
  * <ul>
+ *   <li>no two classes share a schema name ({@link SchemaNameCollisions});</li>
  *   <li>the server is {@code /}: the paths are the gateway's, and Swagger UI behind the gateway
  *       calls the gateway, never a service's own address;</li>
  *   <li>JSON answers say {@code application/json} instead of springdoc's {@code *}{@code /*}
@@ -40,7 +41,8 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
  *       Java records serialised by Jackson with nulls included, so every component is always
  *       present (a property that may be null says so with {@code @Schema(nullable = true)}, which
  *       becomes the JSON Schema type {@code null} beside its own). Schemas that requests carry keep
- *       the required list their validation annotations give ({@code @NotNull}, {@code @NotBlank}).</li>
+ *       the required list their validation annotations give ({@code @NotNull}, {@code @NotBlank}),
+ *       and their other properties may be null as well as absent (Jackson reads both as null).</li>
  * </ul>
  */
 public class OpenApiConventions implements OpenApiCustomizer {
@@ -53,8 +55,18 @@ public class OpenApiConventions implements OpenApiCustomizer {
     private static final String SCHEMA_REF = "#/components/schemas/";
     private static final String RESPONSE_REF = "#/components/responses/";
 
+    private final SchemaNameCollisions names;
+
+    public OpenApiConventions(SchemaNameCollisions names) {
+        this.names = names;
+    }
+
     @Override
     public void customise(OpenAPI api) {
+        if (!names.collisions().isEmpty()) {
+            throw new IllegalStateException("Several classes would be one schema of the OpenAPI document: "
+                    + String.join("; ", names.collisions()) + ". Name them apart with @Schema(name = \"...\").");
+        }
         api.setServers(List.of(new Server().url("/").description("The gateway (every path starts with /api)")));
         if (api.getComponents() == null) {
             api.setComponents(new Components());
@@ -91,6 +103,18 @@ public class OpenApiConventions implements OpenApiCustomizer {
                 continue;
             }
             schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
+        }
+        for (String name : fromRequests) {
+            Schema<?> schema = schemas.get(name);
+            if (fromResponses.contains(name) || schema == null || schema.getProperties() == null) {
+                continue;
+            }
+            List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+            schema.getProperties().forEach((property, value) -> {
+                if (!required.contains(property)) {
+                    value.setNullable(true);
+                }
+            });
         }
         schemas.values().forEach(OpenApiConventions::nullableToTypeNull);
     }

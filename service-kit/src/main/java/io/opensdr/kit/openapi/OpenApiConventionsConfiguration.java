@@ -30,7 +30,12 @@ public class OpenApiConventionsConfiguration {
     }
 
     @Bean
-    OpenApiConventions openApiConventions() {
-        return new OpenApiConventions();
+    SchemaNameCollisions schemaNameCollisions() {
+        return new SchemaNameCollisions();
+    }
+
+    @Bean
+    OpenApiConventions openApiConventions(SchemaNameCollisions schemaNameCollisions) {
+        return new OpenApiConventions(schemaNameCollisions);
     }
 }
