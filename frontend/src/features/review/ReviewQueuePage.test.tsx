@@ -441,6 +441,16 @@ describe('ReviewQueuePage', () => {
     expect(await screen.findByTestId('review-failure')).toHaveTextContent('Drafts of a DRAFT campaign cannot be approved');
   });
 
+  it('says so and moves focus to the empty queue when the last draft is decided', async () => {
+    renderReview({ drafts: [aReviewDraft()] });
+    await screen.findByRole('heading', { level: 2, name: 'Grace Hopper' });
+    key('a');
+
+    expect(await screen.findByRole('heading', { name: 'No draft waiting for review' })).toBeInTheDocument();
+    expect(screen.getByTestId('review-status')).toHaveTextContent('Approved the email to Grace Hopper. No draft left to review.');
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('id', 'review-done'));
+  });
+
   it('shows the empty queue', async () => {
     renderReview({ drafts: [] });
     expect(await screen.findByRole('heading', { name: 'No draft waiting for review' })).toBeInTheDocument();

@@ -125,7 +125,8 @@ function ReviewWorkspace({ campaignId, campaign, drafts, refreshing, onRefresh }
   const bulkInFlight = useRef(false);
   const [bulkOutcome, setBulkOutcome] = useState<BulkOutcome | null>(null);
   const [bulkError, setBulkError] = useState<unknown>(null);
-  const focusRow = useRef(false);
+  /** Where keyboard focus goes once rendered: a draft's row, or the empty queue ('done'). */
+  const focusRow = useRef<string | null>(null);
   const subjectRef = useRef<HTMLInputElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
 
@@ -154,19 +155,27 @@ function ReviewWorkspace({ campaignId, campaign, drafts, refreshing, onRefresh }
   const edited = new Set(drafts.filter(isEdited).map((d) => d.id));
 
   // After a move or a decision, focus follows the current draft's row (when asked to).
+  // The wanted element may appear a render later (the queue's cache is updated after the choice).
   useEffect(() => {
-    if (!focusRow.current) return;
-    focusRow.current = false;
-    const target = current
-      ? rootRef.current?.querySelector<HTMLElement>(`[data-draft-row="${CSS.escape(current.id)}"]`)
-      : document.getElementById('review-done');
-    target?.focus();
+    const wanted = focusRow.current;
+    if (wanted === null) return;
+    const target =
+      wanted === 'done'
+        ? document.getElementById('review-done')
+        : rootRef.current?.querySelector<HTMLElement>(`[data-draft-row="${CSS.escape(wanted)}"]`);
+    if (!target) {
+      // A row that left the queue meanwhile is not waited for.
+      if (wanted !== 'done' && !ids.has(wanted)) focusRow.current = null;
+      return;
+    }
+    focusRow.current = null;
+    target.focus();
   });
 
   function open(id: string, focus = true) {
     setCurrentId(id);
     setRejecting(null);
-    focusRow.current = focus;
+    focusRow.current = focus ? id : null;
   }
 
   function move(delta: 1 | -1) {
@@ -204,7 +213,7 @@ function ReviewWorkspace({ campaignId, campaign, drafts, refreshing, onRefresh }
       const successor = remaining[Math.min(index, remaining.length - 1)];
       setCurrentId(successor?.id ?? null);
       setRejecting(null);
-      focusRow.current = true;
+      focusRow.current = successor?.id ?? 'done';
       next = successor
         ? ` Next: ${recipientName(successor)}, ${Math.min(index, remaining.length - 1) + 1} of ${remaining.length}.`
         : ' No draft left to review.';
@@ -469,11 +478,11 @@ function ReviewWorkspace({ campaignId, campaign, drafts, refreshing, onRefresh }
                 onStartReject={() => setRejecting(current.id)}
                 onCancelReject={() => {
                   setRejecting(null);
-                  focusRow.current = true;
+                  focusRow.current = current.id;
                 }}
                 onReject={(reason) => reject(current, reason)}
                 onLeaveField={() => {
-                  focusRow.current = true;
+                  focusRow.current = current.id;
                   setStatus('Back to the queue: the shortcuts work again.');
                 }}
               />
