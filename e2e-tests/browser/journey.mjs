@@ -247,6 +247,10 @@ try {
   await page.locator('table[aria-label="Prospects"][aria-busy="false"]').waitFor();
   await prospectRows.nth(1).waitFor();
   await checkScreen(page, 'prospects');
+  // The same list on a tablet held upright, then back to the laptop.
+  await page.setViewportSize({ width: 820, height: 1180 });
+  await checkScreen(page, 'tablet-prospects');
+  await page.setViewportSize({ width: 1366, height: 850 });
   const prospectLink = prospectRows.nth(1).getByRole('link').first();
   const prospectName = (await prospectLink.textContent()).trim();
   await prospectLink.click();

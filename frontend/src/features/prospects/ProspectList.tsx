@@ -19,6 +19,11 @@ interface PagingState {
   cursors?: string[];
 }
 
+/** The review band of the prospect's campaign, where a human decides. */
+function reviewBandLink(campaignId: string): string {
+  return `/prospects?${new URLSearchParams({ campaignId, view: 'review' }).toString()}`;
+}
+
 export function fullName(prospect: Prospect): string {
   const name = [prospect.person.firstName, prospect.person.lastName].filter(Boolean).join(' ').trim();
   return name || prospect.person.email || 'Unnamed prospect';
@@ -215,7 +220,13 @@ function Row({ prospect: p, campaign, from }: { prospect: Prospect; campaign: st
         )}
       </Table.Td>
       <Table.Td>
-        <Text size="sm">{STATUS_LABEL[p.status] ?? p.status}</Text>
+        {p.status === 'REVIEW' ? (
+          <Anchor component={Link} to={reviewBandLink(p.campaignId)} size="sm">
+            {STATUS_LABEL[p.status]}
+          </Anchor>
+        ) : (
+          <Text size="sm">{STATUS_LABEL[p.status] ?? p.status}</Text>
+        )}
         {p.review && (
           <Text size="xs" c="dimmed">
             decided by a reviewer

@@ -45,6 +45,20 @@ describe('ProspectsPage: the list', () => {
     expect(screen.getByTestId('page-summary')).toHaveTextContent('Page 1 · 2 prospects, newest first');
   });
 
+  it("leads from a prospect in review to its campaign's review band", async () => {
+    renderProspects('/prospects', {
+      'GET /api/campaigns': CAMPAIGNS,
+      'GET /api/prospects': page([aProspect({ status: 'REVIEW', campaignId: 'c-2' })]),
+      'GET /api/review/prospects': () => json(200, { items: [], next: null }),
+    });
+
+    fireEvent.click(await screen.findByRole('link', { name: 'In review' }));
+
+    await waitFor(() => expect(address()).toBe('/prospects?campaignId=c-2&view=review'));
+    expect(await screen.findByRole('heading', { name: 'No prospect waits for review' })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Review band' })).toHaveAttribute('aria-selected', 'true');
+  });
+
   it('sends the filters of the address to the API', async () => {
     const { calls } = renderProspects(
       '/prospects?campaignId=c-1&status=QUALIFIED&minScore=60&maxScore=90&hot=true&source=DEMO&limit=50',

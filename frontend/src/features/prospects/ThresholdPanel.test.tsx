@@ -4,17 +4,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { json, problem } from '../../test/harness';
 import { aHistogram, aProspectCampaign } from './prospectMothers';
 import { queriesOf, renderProspects } from './renderProspects';
+import { countsAt } from './thresholds';
 
 // 10 prospects: at threshold 60 ± 5, 70 and 80 qualify (4), 55-64 wait for review (4), 40 is rejected (2).
 const HISTOGRAM = aHistogram({ 40: 2, 56: 1, 60: 2, 64: 1, 70: 3, 80: 1 });
 const PATH = '/api/qualifier/campaigns/c-1/threshold-preview';
 
+/** The qualifier counts from the same scores as the histogram. */
 function previewAnswer(call: { url: string }) {
   const q = new URLSearchParams(call.url.split('?')[1]);
   const threshold = Number(q.get('threshold'));
-  // The qualifier's own count; here one rejected prospect more than the histogram knew (a new arrival).
-  const counts = threshold >= 66 ? { qualified: 1, review: 4, rejected: 6 } : { qualified: 4, review: 4, rejected: 3 };
-  return json(200, { campaignId: 'c-1', threshold, reviewBand: 5, ...counts, total: 11 });
+  return json(200, { campaignId: 'c-1', ...countsAt(HISTOGRAM.counts, threshold, Number(q.get('reviewBand'))) });
 }
 
 function routes(overrides: Record<string, Parameters<typeof renderProspects>[1][string]> = {}) {
@@ -40,7 +40,7 @@ describe('ThresholdPanel', () => {
     expect(await screen.findByText(/checked by the qualifier/)).toBeInTheDocument();
     expect(qualified()).toHaveTextContent('4');
     expect(screen.getByTestId('threshold-review')).toHaveTextContent('4');
-    expect(screen.getByTestId('threshold-rejected')).toHaveTextContent('3');
+    expect(screen.getByTestId('threshold-rejected')).toHaveTextContent('2');
     expect(screen.getByRole('img', { name: 'Score distribution: 10 prospects scored from 40 to 80' })).toBeInTheDocument();
 
     for (let i = 0; i < 6; i++) fireEvent.keyDown(slider(), { key: 'ArrowRight' });
@@ -51,12 +51,40 @@ describe('ThresholdPanel', () => {
     expect(screen.getByText(/from the score histogram/)).toBeInTheDocument();
     expect(screen.getByText(/−3 vs now/)).toBeInTheDocument();
     // Then the qualifier's answer for the value the slider rests on.
-    await waitFor(() => expect(screen.getByText(/checked by the qualifier/)).toBeInTheDocument());
-    expect(screen.getByText(/of 11 scored prospects/)).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText(/At threshold 66, .* checked by the qualifier/)).toBeInTheDocument());
+    expect(screen.getByText(/of 10 scored prospects/)).toBeInTheDocument();
     const asked = queriesOf(calls, PATH).map((q) => q.get('threshold'));
     expect(asked).toContain('66');
     expect(queriesOf(calls, PATH).at(-1)?.get('reviewBand')).toBe('5');
     expect(calls.some((c) => c.method === 'PUT')).toBe(false);
+  });
+
+  it('reads the histogram again when the qualifier counts prospects scored since, never mixing the two', async () => {
+    let histogramReads = 0;
+    renderProspects(
+      '/prospects?view=threshold&campaignId=c-1',
+      routes({
+        // First read: 10 prospects; the qualifier has scored two more (both 90) since.
+        'GET /api/qualifier/campaigns/c-1/score-histogram': () => {
+          histogramReads += 1;
+          return json(200, histogramReads === 1 ? HISTOGRAM : aHistogram({ 40: 2, 56: 1, 60: 2, 64: 1, 70: 3, 80: 1, 90: 2 }));
+        },
+        [`GET ${PATH}`]: (call) => {
+          const threshold = Number(new URLSearchParams(call.url.split('?')[1]).get('threshold'));
+          const now = aHistogram({ 40: 2, 56: 1, 60: 2, 64: 1, 70: 3, 80: 1, 90: 2 });
+          return json(200, { campaignId: 'c-1', ...countsAt(now.counts, threshold, 5) });
+        },
+      }),
+    );
+
+    await screen.findByRole('slider', { name: 'Threshold' });
+    expect(await screen.findByText(/checked by the qualifier/)).toBeInTheDocument();
+    expect(histogramReads).toBe(2);
+    expect(qualified()).toHaveTextContent('6');
+    expect(screen.getByText(/of 12 scored prospects/)).toBeInTheDocument();
+    // "Now" comes from the same (new) histogram as the count at 61.
+    fireEvent.keyDown(slider(), { key: 'ArrowRight' });
+    expect(screen.getByText(/today at 60: 6 qualify/)).toBeInTheDocument();
   });
 
   it('states the consequence before applying, then commits the threshold with the other settings kept', async () => {

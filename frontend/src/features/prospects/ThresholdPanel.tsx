@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Group, Slider, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states';
 import {
   isOver,
@@ -51,14 +51,28 @@ function CampaignThreshold({ campaign }: { campaign: ProspectCampaign }) {
   const apply = useApplyThreshold(campaign.id);
   const over = isOver(campaign);
 
+  // The qualifier's answer for the value the slider rests on. The counts shown, and the "now" they
+  // are compared with, both come from the histogram, so they always belong together; when the
+  // qualifier counts otherwise (prospects scored since the histogram was read), the histogram is
+  // read again rather than mixing two moments.
+  const fromServer = preview.data && preview.data.threshold === value && !preview.isPlaceholderData ? preview.data : null;
+  const histogramData = histogram.data;
+  const agrees =
+    fromServer !== null &&
+    histogramData !== undefined &&
+    sameCounts(fromServer, countsAt(histogramData.counts, value, band));
+  const { refetch: refetchHistogram } = histogram;
+  useEffect(() => {
+    if (fromServer && histogramData && !agrees) void refetchHistogram();
+    // Once per answer of the qualifier.
+  }, [preview.dataUpdatedAt]);
+
   if (histogram.isPending) return <LoadingState label="Loading the scores…" />;
   if (histogram.isError && !histogram.data) {
     return <ErrorState error={histogram.error} onRetry={() => void histogram.refetch()} />;
   }
   const counts = histogram.data.counts;
-  const instant = countsAt(counts, value, band);
-  const fromServer = preview.data && preview.data.threshold === value && !preview.isPlaceholderData ? preview.data : null;
-  const shown: DecisionCounts = fromServer ?? instant;
+  const shown: DecisionCounts = countsAt(counts, value, band);
   const now = countsAt(counts, current.threshold, band);
   const changed = value !== current.threshold;
   const next = qualificationWithThreshold(current, value);
@@ -106,7 +120,8 @@ function CampaignThreshold({ campaign }: { campaign: ProspectCampaign }) {
             }}
             disabled={over}
             thumbLabel="Threshold"
-            label={(v) => `Threshold ${v}`}
+            // No floating label: it would hide the histogram around the value, which the text below states.
+            label={null}
             marks={[
               ...[0, 50, 100]
                 .filter((v) => Math.abs(v - current.threshold) > 6)
@@ -129,7 +144,11 @@ function CampaignThreshold({ campaign }: { campaign: ProspectCampaign }) {
             </Group>
             <Text size="xs" c="dimmed" mt={4}>
               At threshold {value}, of {plural(shown.total, 'scored prospect')}
-              {fromServer ? ' · checked by the qualifier' : ' · from the score histogram'}
+              {agrees
+                ? ' · checked by the qualifier'
+                : fromServer
+                  ? ` · updating: the qualifier now counts ${plural(fromServer.total, 'scored prospect')}`
+                  : ' · from the score histogram'}
               {changed ? ` · today at ${current.threshold}: ${now.qualified} qualify` : ' · the threshold in force'}
             </Text>
           </div>
@@ -182,6 +201,10 @@ function CampaignThreshold({ campaign }: { campaign: ProspectCampaign }) {
       </Stack>
     </Card>
   );
+}
+
+function sameCounts(a: Omit<DecisionCounts, 'threshold' | 'reviewBand'>, b: DecisionCounts): boolean {
+  return a.qualified === b.qualified && a.review === b.review && a.rejected === b.rejected && a.total === b.total;
 }
 
 function Count({ label, value, before, testId }: { label: string; value: number; before: number; testId: string }) {
