@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opensdr.campaign.domain.Accounts;
 import io.opensdr.campaign.domain.Workspace;
 import io.opensdr.kit.outbox.OutboxEntry;
+import io.opensdr.kit.testing.FreePort;
 import io.opensdr.kit.testing.TestMongo;
 import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
@@ -43,6 +44,8 @@ abstract class WebTestSupport {
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry properties) {
         properties.add("spring.data.mongodb.uri", () -> TestMongo.uri("campaign-web-tests"));
+        // No broker: readiness must see Kafka down even when a local stack listens on the default port.
+        properties.add("spring.kafka.bootstrap-servers", () -> "127.0.0.1:" + FreePort.find());
     }
 
     @Autowired MockMvc mvc;
