@@ -87,6 +87,35 @@ describe('ThresholdPanel', () => {
     expect(screen.getByText(/today at 60: 6 qualify/)).toBeInTheDocument();
   });
 
+  it('reads both again while prospects are being scored, until the histogram and the qualifier agree', async () => {
+    // The pipeline moves: 10 scored at the first read of the histogram, 12 at the qualifier's first
+    // answer, 14 at every read after that.
+    const twelve = aHistogram({ 40: 2, 56: 1, 60: 2, 64: 1, 70: 3, 80: 1, 90: 2 });
+    const fourteen = aHistogram({ 40: 2, 56: 1, 60: 2, 64: 1, 70: 3, 80: 1, 90: 4 });
+    let histogramReads = 0;
+    let previewReads = 0;
+    renderProspects(
+      '/prospects?view=threshold&campaignId=c-1',
+      routes({
+        'GET /api/qualifier/campaigns/c-1/score-histogram': () => {
+          histogramReads += 1;
+          return json(200, histogramReads === 1 ? HISTOGRAM : fourteen);
+        },
+        [`GET ${PATH}`]: (call) => {
+          previewReads += 1;
+          const threshold = Number(new URLSearchParams(call.url.split('?')[1]).get('threshold'));
+          const now = previewReads === 1 ? twelve : fourteen;
+          return json(200, { campaignId: 'c-1', ...countsAt(now.counts, threshold, 5) });
+        },
+      }),
+    );
+
+    await screen.findByRole('slider', { name: 'Threshold' });
+    expect(await screen.findByText(/checked by the qualifier/, undefined, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByText(/of 14 scored prospects/)).toBeInTheDocument();
+    expect(previewReads).toBeGreaterThanOrEqual(2);
+  });
+
   it('states the consequence before applying, then commits the threshold with the other settings kept', async () => {
     let campaign = aProspectCampaign();
     const { calls } = renderProspects(

@@ -62,10 +62,18 @@ function CampaignThreshold({ campaign }: { campaign: ProspectCampaign }) {
     histogramData !== undefined &&
     sameCounts(fromServer, countsAt(histogramData.counts, value, band));
   const { refetch: refetchHistogram } = histogram;
+  const { refetch: refetchPreview } = preview;
   useEffect(() => {
-    if (fromServer && histogramData && !agrees) void refetchHistogram();
-    // Once per answer of the qualifier.
-  }, [preview.dataUpdatedAt]);
+    if (!fromServer || !histogramData || agrees) return undefined;
+    // Prospects are being scored while the user looks: read both again, together and a moment
+    // later, until they agree (re-reading only the histogram left it newer than the preview, and
+    // the two never met while the pipeline ran).
+    const timer = setTimeout(() => {
+      void refetchHistogram();
+      void refetchPreview();
+    }, 500);
+    return () => clearTimeout(timer);
+  }, [preview.dataUpdatedAt, histogram.dataUpdatedAt]);
 
   if (histogram.isPending) return <LoadingState label="Loading the scores…" />;
   if (histogram.isError && !histogram.data) {
