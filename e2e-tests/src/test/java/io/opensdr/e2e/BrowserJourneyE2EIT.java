@@ -53,10 +53,17 @@ class BrowserJourneyE2EIT {
 
         JsonNode result = events.get(events.size() - 1);
         assertThat(result.path("result").asText()).as(result.toPrettyString()).isEqualTo("passed");
+        assertThat(events).extracting(event -> event.path("step").asText())
+                .contains("signed-up", "invitation-accepted", "signed-in", "draft-resumed", "launched", "pipeline",
+                        "threshold-slider", "approved", "rejected-by-keyboard", "sent");
         try (Stream<Path> files = Files.list(screenshots)) {
-            assertThat(files.map(p -> p.getFileName().toString()))
-                    .contains("01-sign-in.png", "03-dashboard-before.png", "07-prospects.png", "08-review.png",
-                            "10-tracker.png", "13-tablet-review.png");
+            // Named "<order>-<screen>.png"; the order moves whenever a screen is added.
+            assertThat(files.map(p -> p.getFileName().toString().replaceFirst("^\\d+-", "")))
+                    .contains("sign-in.png", "sign-up-weak-password.png", "members-invited.png", "invitation-accept.png",
+                            "setup-1-name.png", "setup-2-target.png", "setup-3-template.png",
+                            "setup-4-availability.png", "setup-5-review.png", "prospects.png", "prospect-detail.png",
+                            "prospects-review-band.png", "prospects-threshold.png", "review.png", "review-reject.png",
+                            "campaign-sent.png", "tracker.png", "dashboard-after.png", "tablet-review.png");
         }
         // The browser said "sent"; the recipient's mailbox holds the subject as edited in the browser.
         String recipient = result.path("recipientEmail").asText();
