@@ -20,21 +20,25 @@ import reactor.core.publisher.Mono;
 /**
  * Refuses a request body over its limit with 413 problem details: at once when
  * {@code Content-Length} says so, else (a chunked body) as soon as the bytes streamed to the
- * service pass the limit. The CSV import routes get the large limit, every other route the small
- * one.
+ * service pass the limit. The CSV import routes get the large limit, SendGrid's event webhook
+ * outreach's own (its batches), every other route the small one.
  */
 final class RequestSizeLimitFilter implements WebFilter, Ordered {
 
   private static final PathPattern CSV_IMPORTS =
       PathPatternParser.defaultInstance.parse("/api/prospector/campaigns/*/csv-imports/**");
+  private static final PathPattern SENDGRID_WEBHOOK =
+      PathPatternParser.defaultInstance.parse("/api/outreach/webhooks/sendgrid");
 
   private final long maxBody;
   private final long csvImportMaxBody;
+  private final long sendgridWebhookMaxBody;
   private final ProblemResponses problems;
 
   RequestSizeLimitFilter(LimitsProperties properties, ProblemResponses problems) {
     this.maxBody = properties.maxBody().toBytes();
     this.csvImportMaxBody = properties.csvImportMaxBody().toBytes();
+    this.sendgridWebhookMaxBody = properties.sendgridWebhookMaxBody().toBytes();
     this.problems = problems;
   }
 
@@ -46,8 +50,7 @@ final class RequestSizeLimitFilter implements WebFilter, Ordered {
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
     ServerHttpRequest request = exchange.getRequest();
-    long limit =
-        CSV_IMPORTS.matches(request.getPath().pathWithinApplication()) ? csvImportMaxBody : maxBody;
+    long limit = limitOf(request);
     long declared = request.getHeaders().getContentLength();
     if (declared > limit) {
       return problems.write(
@@ -75,6 +78,14 @@ final class RequestSizeLimitFilter implements WebFilter, Ordered {
           }
         };
     return chain.filter(exchange.mutate().request(counted).build());
+  }
+
+  private long limitOf(ServerHttpRequest request) {
+    var path = request.getPath().pathWithinApplication();
+    if (CSV_IMPORTS.matches(path)) {
+      return csvImportMaxBody;
+    }
+    return SENDGRID_WEBHOOK.matches(path) ? sendgridWebhookMaxBody : maxBody;
   }
 
   static String detail(long limit) {

@@ -11,19 +11,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opensdr.gateway.testing.AllServicesUpTestSupport;
 import io.opensdr.gateway.testing.TestTokens;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.util.unit.DataSize;
 import reactor.core.publisher.Flux;
 
 /** Body size limits (413) and rate limits (429 with Retry-After), as problems. */
 class RequestLimitsTest extends AllServicesUpTestSupport {
 
   private static final String CSV_IMPORT = "/api/prospector/campaigns/c-1/csv-imports";
+  private static final String SENDGRID_WEBHOOK = "/api/outreach/webhooks/sendgrid";
+
+  @Autowired LimitsProperties limits;
 
   @Test
   void shouldRefuseAnOversizedBodyWith413BeforeTheService() {
@@ -113,6 +123,86 @@ class RequestLimitsTest extends AllServicesUpTestSupport {
         .jsonPath("$.detail")
         .isEqualTo("The request body is larger than this endpoint accepts (1 MB).");
     prospectorService.verify(1, postRequestedFor(anyUrl()));
+  }
+
+  /**
+   * SendGrid posts its events in batches that outreach accepts up to 5 MB: the gateway lets them
+   * through up to the same size (opensdr.gateway.limits.sendgrid-webhook-max-body, left at its
+   * default here), and that route only.
+   */
+  @Test
+  void shouldGiveSendGridsWebhookOutreachsLimit() {
+    outreachService.stubFor(post(urlEqualTo(SENDGRID_WEBHOOK)).willReturn(okJson("{}")));
+
+    client
+        .post()
+        .uri(SENDGRID_WEBHOOK)
+        .header("X-Forwarded-For", freshAddress())
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(jsonArrayOf(4 * 1024 * 1024))
+        .exchange()
+        .expectStatus()
+        .isOk();
+    outreachService.verify(1, postRequestedFor(urlEqualTo(SENDGRID_WEBHOOK)));
+
+    client
+        .post()
+        .uri(SENDGRID_WEBHOOK)
+        .header("X-Forwarded-For", freshAddress())
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(jsonArrayOf(6 * 1024 * 1024))
+        .exchange()
+        .expectStatus()
+        .isEqualTo(413)
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo(413)
+        .jsonPath("$.detail")
+        .isEqualTo("The request body is larger than this endpoint accepts (5 MB).");
+    // Outreach's other routes keep the small limit (64 KB here).
+    client
+        .post()
+        .uri("/api/outreach/erasure-requests")
+        .header("X-Forwarded-For", freshAddress())
+        .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("user-erasure-" + UUID.randomUUID()))
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(jsonArrayOf(64 * 1024 + 1))
+        .exchange()
+        .expectStatus()
+        .isEqualTo(413);
+    outreachService.verify(1, postRequestedFor(anyUrl()));
+    // Sent in chunks, without a length: refused all the same once past 5 MB.
+    Flux<DataBuffer> chunks =
+        Flux.range(0, 6 * 16)
+            .map(i -> DefaultDataBufferFactory.sharedInstance.wrap(new byte[64 * 1024]));
+    client
+        .post()
+        .uri(SENDGRID_WEBHOOK)
+        .header("X-Forwarded-For", freshAddress())
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(chunks, DataBuffer.class)
+        .exchange()
+        .expectStatus()
+        .isEqualTo(413);
+  }
+
+  /** The gateway's default for the webhook is outreach's own default: change one, change both. */
+  @Test
+  void shouldCapSendGridsWebhookAsOutreachDoes() throws Exception {
+    Path root = Path.of("").toAbsolutePath();
+    while (!Files.exists(root.resolve("mvnw"))) {
+      root = root.getParent();
+    }
+    String controller =
+        Files.readString(
+            root.resolve(
+                "outreach-service/src/main/java/io/opensdr/outreach/web/SendGridWebhookController.java"));
+    Matcher outreachDefault =
+        Pattern.compile("sendgrid-webhook\\.max-body:([0-9]+[KMG]B)}").matcher(controller);
+    assertThat(outreachDefault.find()).as("outreach's @MaxBody of the SendGrid webhook").isTrue();
+    assertThat(limits.sendgridWebhookMaxBody()).isEqualTo(DataSize.parse(outreachDefault.group(1)));
   }
 
   @Test
@@ -229,6 +319,15 @@ class RequestLimitsTest extends AllServicesUpTestSupport {
   }
 
   private static final AtomicInteger addresses = new AtomicInteger();
+
+  /** A JSON array of that many bytes. */
+  private static byte[] jsonArrayOf(int bytes) {
+    byte[] body = new byte[bytes];
+    Arrays.fill(body, (byte) ' ');
+    body[0] = '[';
+    body[bytes - 1] = ']';
+    return body;
+  }
 
   /** A client address no other request of this JVM used. */
   private static String freshAddress() {

@@ -16,7 +16,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The gateway in front of four WireMock services, with small limits (64 KB bodies, 1 MB for the
- * CSV import; 5 requests a minute per address, 3 per user, 2 sign-ins) and 127.0.0.1 as a
+ * CSV import, SendGrid's webhook at its default 5 MB; 5 requests a minute per address, 3 per user,
+ * 2 sign-ins) and 127.0.0.1 as a
  * trusted proxy, so each test picks its own client address with {@code X-Forwarded-For}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
