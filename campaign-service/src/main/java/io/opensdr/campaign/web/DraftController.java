@@ -2,6 +2,7 @@ package io.opensdr.campaign.web;
 
 import io.opensdr.campaign.domain.Draft;
 import io.opensdr.campaign.domain.DraftEdit;
+import io.opensdr.campaign.domain.InvalidFieldException;
 import io.opensdr.campaign.domain.ProspectRecord;
 import io.opensdr.campaign.domain.Prospects;
 import io.opensdr.kit.errors.ConflictException;
@@ -42,6 +43,9 @@ public class DraftController {
     public List<DraftView> list(@AuthenticationPrincipal SignedInUser user,
                                 @RequestParam(required = false) DraftStatus status,
                                 @RequestParam(required = false) String campaignId) {
+        if (campaignId != null && (campaignId.isBlank() || campaignId.length() > 100)) {
+            throw new InvalidFieldException("campaignId", "must have 1 to 100 characters");
+        }
         List<Draft> drafts = reviewQueue.list(user.caller(), status, campaignId);
         Map<String, ProspectRecord> byProspect = prospects.byIds(user.caller(),
                 drafts.stream().map(Draft::prospectId).collect(Collectors.toSet()));

@@ -13,10 +13,10 @@ public final class DraftRequests {
     }
 
     /** The reviewer's edited text; approving without a body sends the draft as it is. */
-    public record Approve(@NotBlank @Size(max = 200) String subject, @NotBlank String body) {
+    public record Approve(@NotBlank @Size(max = 200) String subject, @NotBlank @Size(max = 10_000) String body) implements StrictJson {
     }
 
-    public record Reject(@Size(max = 1000) String reason) {
+    public record Reject(@Size(max = 1000) String reason) implements StrictJson {
     }
 
     /** POST /api/drafts/bulk-approve: up to 100 draft ids, approved as drafted. */
