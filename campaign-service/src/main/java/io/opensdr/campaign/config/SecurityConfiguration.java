@@ -99,7 +99,7 @@ public class SecurityConfiguration {
     @Bean
     PublicPaths openRoutes() {
         return PublicPaths.of("POST /api/auth/signup", "POST /api/auth/login", "POST /api/auth/refresh",
-                "POST /api/auth/logout", "POST /api/invitations/accept", "GET /api/auth/jwks", "GET /api/auth/revocations",
+                "POST /api/auth/logout", "POST /api/invitations/accept", "POST /api/invitations/preview", "GET /api/auth/jwks", "GET /api/auth/revocations",
                 "GET /api/auth/csrf");
     }
 

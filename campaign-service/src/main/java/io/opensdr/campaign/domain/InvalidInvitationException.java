@@ -1,9 +1,9 @@
 package io.opensdr.campaign.domain;
 
-/** The invitation token is unknown, expired or already used (the three are not told apart). */
+/** The invitation token is unknown, expired, revoked or already used (they are not told apart). */
 public class InvalidInvitationException extends RuntimeException {
 
     public InvalidInvitationException() {
-        super("The invitation is not valid: it is unknown, expired or already used.");
+        super("The invitation is not valid: it is unknown, expired, revoked or already used.");
     }
 }

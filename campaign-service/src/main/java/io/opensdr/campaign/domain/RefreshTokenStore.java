@@ -2,6 +2,7 @@ package io.opensdr.campaign.domain;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 public interface RefreshTokenStore {
 
@@ -16,4 +17,10 @@ public interface RefreshTokenStore {
     boolean markUsed(String tokenId, Instant at);
 
     void revokeFamily(String familyId, Instant at);
+
+    /**
+     * The families (sessions) of the user with a token in the workspace that was issued after
+     * {@code issuedAfter} (its access tokens may be alive) or is still usable at {@code now}.
+     */
+    Set<String> familiesIn(String userId, String workspaceId, Instant issuedAfter, Instant now);
 }

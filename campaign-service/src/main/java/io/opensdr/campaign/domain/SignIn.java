@@ -149,7 +149,7 @@ public class SignIn {
     public Session acceptInvitation(String token, String password, String name, String address) {
         Instant now = clock.instant();
         Invitation invitation = Optional.ofNullable(token).flatMap(t -> invitations.findByHash(Secrets.hash(t)))
-                .filter(found -> found.acceptedAt() == null && now.isBefore(found.expiresAt()))
+                .filter(found -> found.usableAt(now))
                 .orElseThrow(InvalidInvitationException::new);
         Optional<UserAccount> existing = store.findUserByEmail(invitation.email());
         UserAccount user;

@@ -10,5 +10,5 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("invitations")
 record InvitationDocument(@Id String id, @Indexed String workspaceId, String email, Role role,
                           @Indexed(unique = true) String tokenHash, String invitedBy, Instant createdAt,
-                          Instant expiresAt, Instant acceptedAt) {
+                          Instant expiresAt, Instant acceptedAt, Instant revokedAt, Instant emailedAt) {
 }

@@ -7,6 +7,8 @@ import io.opensdr.campaign.domain.RefreshToken;
 import io.opensdr.campaign.domain.RefreshTokenStore;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
@@ -55,5 +57,20 @@ class MongoRefreshTokenStore implements RefreshTokenStore {
     public void revokeFamily(String familyId, Instant at) {
         mongo.updateMulti(query(where("familyId").is(familyId).and("revokedAt").is(null)),
                 Update.update("revokedAt", at), RefreshTokenDocument.class);
+    }
+
+    @Override
+    public Set<String> familiesIn(String userId, String workspaceId, Instant issuedAfter, Instant now) {
+        Set<String> families = new TreeSet<>();
+        for (RefreshTokenDocument token : mongo.find(query(where("userId").is(userId).and("workspaceId").is(workspaceId)),
+                RefreshTokenDocument.class)) {
+            boolean recent = token.issuedAt() != null && token.issuedAt().isAfter(issuedAfter);
+            boolean usable = token.usedAt() == null && token.revokedAt() == null && token.expiresAt() != null
+                    && token.expiresAt().isAfter(now);
+            if (recent || usable) {
+                families.add(token.familyId());
+            }
+        }
+        return families;
     }
 }

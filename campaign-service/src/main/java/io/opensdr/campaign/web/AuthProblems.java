@@ -3,6 +3,7 @@ package io.opensdr.campaign.web;
 import io.opensdr.campaign.domain.AuthenticationFailedException;
 import io.opensdr.campaign.domain.InvalidFieldException;
 import io.opensdr.campaign.domain.InvalidInvitationException;
+import io.opensdr.campaign.domain.LastOwnerException;
 import io.opensdr.campaign.domain.LoginLockedException;
 import io.opensdr.campaign.domain.NotAnOwnerException;
 import io.opensdr.kit.web.ProblemDetailsAdvice;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Problem details (RFC 9457) for the sign-in and workspace endpoints, before service-kit's
  * general ones: 401 for refused credentials or sessions, 429 with {@code Retry-After} while a
  * login is locked, 403 for a member doing an owner's work, 400 with field-level messages for a
- * weak password (service-kit's general advice answers an unknown field or a wrong type).
+ * weak password, 409 when the last owner would be demoted or removed (service-kit's general advice answers an unknown field or a wrong type).
  */
 @RestControllerAdvice(assignableTypes = {AuthController.class, WorkspaceController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -49,6 +50,11 @@ class AuthProblems {
     @ExceptionHandler(InvalidInvitationException.class)
     ProblemDetail invalidInvitation(InvalidInvitationException ex) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid invitation", ex.getMessage());
+    }
+
+    @ExceptionHandler(LastOwnerException.class)
+    ProblemDetail lastOwner(LastOwnerException ex) {
+        return problem(HttpStatus.CONFLICT, "Last owner", ex.getMessage());
     }
 
     @ExceptionHandler(NotAnOwnerException.class)

@@ -53,4 +53,16 @@ final class AuthRequests {
             return "AcceptInvitation[]";
         }
     }
+
+    record ChangeRole(@NotNull Role role) implements StrictJson {
+    }
+
+    /** The invitation's token travels in the body, never in a URL (access logs keep URLs). */
+    record PreviewInvitation(@NotBlank @Size(max = 100) String token) implements StrictJson {
+
+        @Override
+        public String toString() {
+            return "PreviewInvitation[]";
+        }
+    }
 }

@@ -12,13 +12,18 @@ import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The caller's workspaces, their members, owners' invitations, and accepting one (the only open route here). */
+/**
+ * The caller's workspaces, their members (roles changed, removed, leaving), owners' invitations
+ * (issued, listed, revoked), and previewing and accepting one (the only open routes here).
+ */
 @RestController
 public class WorkspaceController {
 
@@ -53,6 +58,40 @@ public class WorkspaceController {
                 request.role() == null ? Role.MEMBER : request.role());
         return ResponseEntity.created(URI.create("/api/workspaces/" + id + "/invitations/" + issued.invitation().id()))
                 .body(AuthViews.InvitationView.of(issued));
+    }
+
+    @PutMapping("/api/workspaces/{id}/members/{userId}/role")
+    public AuthViews.MemberView changeRole(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
+                                           @PathVariable String userId,
+                                           @Valid @RequestBody AuthRequests.ChangeRole request) {
+        return AuthViews.MemberView.of(workspaces.changeRole(user.caller(), id, userId, request.role()));
+    }
+
+    /** An owner removes a member, or a member removes themselves (leaves). */
+    @DeleteMapping("/api/workspaces/{id}/members/{userId}")
+    public ResponseEntity<Void> removeMember(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
+                                             @PathVariable String userId) {
+        workspaces.remove(user.caller(), id, userId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/api/workspaces/{id}/invitations")
+    public List<AuthViews.PendingInvitationView> invitations(@AuthenticationPrincipal SignedInUser user,
+                                                             @PathVariable String id) {
+        return workspaces.pendingInvitations(user.caller(), id).stream().map(AuthViews.PendingInvitationView::of).toList();
+    }
+
+    @DeleteMapping("/api/workspaces/{id}/invitations/{invitationId}")
+    public ResponseEntity<Void> revokeInvitation(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
+                                                 @PathVariable String invitationId) {
+        workspaces.revokeInvitation(user.caller(), id, invitationId);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** What the invitation's link invites to; the token in the body, as for accepting. */
+    @PostMapping("/api/invitations/preview")
+    public AuthViews.InvitationPreviewView preview(@Valid @RequestBody AuthRequests.PreviewInvitation request) {
+        return AuthViews.InvitationPreviewView.of(workspaces.preview(request.token()));
     }
 
     /** Creates the invitee's account (or proves an existing one's password), joins the workspace and signs in to it. */

@@ -49,6 +49,10 @@ class WorkspaceIsolationTest extends WebTestSupport implements WorkspaceIsolatio
             .listing("/api/workspaces")
             .get("/api/workspaces/{id}/members")
             .post("/api/workspaces/{id}/invitations", "{\"email\":\"invitee-" + UUID.randomUUID() + "@example.com\"}")
+            .get("/api/workspaces/{id}/invitations")
+            .delete("/api/workspaces/{id}/invitations/{invitationId}")
+            .put("/api/workspaces/{id}/members/{userId}/role", "{\"role\":\"OWNER\"}")
+            .delete("/api/workspaces/{id}/members/{userId}")
             .post("/api/auth/switch-workspace", "{\"workspaceId\":\"" + DEMO_WORKSPACE + "\"}")
             .listing("/api/campaigns")
             .callersOwn(HttpMethod.POST, "/api/campaigns", uri -> post(uri).contentType(MediaType.APPLICATION_JSON)
@@ -141,8 +145,20 @@ class WorkspaceIsolationTest extends WebTestSupport implements WorkspaceIsolatio
                         new ProspectRecord.Criterion(60, "a"), new ProspectRecord.Criterion(55, "n"),
                         new ProspectRecord.Criterion(60, "t"), 60, Qualification.REVIEW, false, true, Instant.now()),
                 java.util.List.of(), null, Instant.now()));
+        String invitationId = read(mvc.perform(post("/api/workspaces/" + DEMO_WORKSPACE + "/invitations").with(asDemoUser())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\":\"pending-" + UUID.randomUUID() + "@example.com\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).path("id").asText();
+        String memberEmail = "member-" + UUID.randomUUID() + "@example.com";
+        String memberToken = read(mvc.perform(post("/api/workspaces/" + DEMO_WORKSPACE + "/invitations").with(asDemoUser())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"email\":\"" + memberEmail + "\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).path("token").asText();
+        mvc.perform(post("/api/invitations/accept").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"token\":\"" + memberToken + "\",\"password\":\"violet-harbour-lantern-42\",\"name\":\"Grace\"}"))
+                .andExpect(status().isOk());
+        String memberId = accounts.findByEmail(memberEmail).orElseThrow().id();
         return Map.of("campaigns.id", campaignId, "drafts.id", draftId, "workspaces.id", DEMO_WORKSPACE,
-                "prospects.id", prospectId);
+                "prospects.id", prospectId, "invitations.invitationId", invitationId, "members.userId", memberId);
     }
 
     private static String basic(String email, String password) {

@@ -31,7 +31,8 @@ public final class RateLimitFilters {
               "/api/auth/login",
               "/api/auth/signup",
               "/api/auth/refresh",
-              "/api/invitations/accept")
+              "/api/invitations/accept",
+              "/api/invitations/preview")
           .stream()
           .map(PathPatternParser.defaultInstance::parse)
           .toList();

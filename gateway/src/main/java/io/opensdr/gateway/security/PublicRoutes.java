@@ -23,7 +23,8 @@ final class PublicRoutes {
               "/api/auth/login",
               "/api/auth/refresh",
               "/api/auth/logout",
-              "/api/invitations/accept"),
+              "/api/invitations/accept",
+              "/api/invitations/preview"),
           pathMatchers(
               HttpMethod.GET, "/api/auth/jwks", "/api/auth/revocations", "/api/auth/csrf"));
 

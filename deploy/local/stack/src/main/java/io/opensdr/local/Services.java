@@ -16,7 +16,12 @@ final class Services {
         // Where every service reads the public keys of campaign-service's access tokens (follows --port-offset).
         String jwks = "--opensdr.security.jwks-uri=http://127.0.0.1:" + ports.campaign() + "/api/auth/jwks";
         List<ServicePart> services = new ArrayList<>();
-        services.add(backend("campaign-service", ports.campaign(), "opensdr-campaign", List.of(), kafka, registry, jwks, layout, ports, options, childEnvironment));
+        // Invitations are emailed to GreenMail; their links point at the gateway (the SPA).
+        services.add(backend("campaign-service", ports.campaign(), "opensdr-campaign",
+            List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + ports.smtp(),
+                "--opensdr.invitations.mail.enabled=true",
+                "--opensdr.invitations.mail.public-base-url=http://127.0.0.1:" + ports.gateway()),
+            kafka, registry, jwks, layout, ports, options, childEnvironment));
         services.add(backend("prospector-service", ports.prospector(), "opensdr-prospector", List.of(), kafka, registry, jwks, layout, ports, options, childEnvironment));
         services.add(backend("qualifier-service", ports.qualifier(), "opensdr-qualifier", List.of(), kafka, registry, jwks, layout, ports, options, childEnvironment));
         services.add(backend("outreach-service", ports.outreach(), "opensdr-outreach",

@@ -32,6 +32,10 @@ class ServicesTest {
             "--opensdr.registry-url=http://127.0.0.1:8081/apis/registry/v2",
             "--opensdr.security.jwks-uri=http://127.0.0.1:8082/api/auth/jwks",
             "--spring.data.mongodb.uri=mongodb://127.0.0.1:27017/opensdr-campaign",
+            "--spring.mail.host=127.0.0.1",
+            "--spring.mail.port=3025",
+            "--opensdr.invitations.mail.enabled=true",
+            "--opensdr.invitations.mail.public-base-url=http://127.0.0.1:8080",
             "--logging.structured.format.console="), campaign.arguments());
         assertTrue(services.get("prospector-service").arguments().contains("--spring.data.mongodb.uri=mongodb://127.0.0.1:27017/opensdr-prospector"));
         assertTrue(services.get("qualifier-service").arguments().contains("--server.port=8084"));
@@ -61,6 +65,8 @@ class ServicesTest {
         assertEquals(8180, services.get("gateway").port());
         assertTrue(services.get("campaign-service").arguments().contains("--spring.kafka.bootstrap-servers=127.0.0.1:9192"));
         assertTrue(services.get("outreach-service").arguments().contains("--spring.mail.port=3125"));
+        assertTrue(services.get("campaign-service").arguments().contains("--spring.mail.port=3125"));
+        assertTrue(services.get("campaign-service").arguments().contains("--opensdr.invitations.mail.public-base-url=http://127.0.0.1:8180"));
         assertTrue(services.get("outreach-service").arguments().contains("--opensdr.outreach.tracking.replies.port=3243"));
         assertTrue(services.get("gateway").arguments().contains("--opensdr.gateway.outreach-url=http://127.0.0.1:8185"));
         for (String backend : List.of("prospector-service", "qualifier-service", "outreach-service")) {
