@@ -217,7 +217,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["preview"];
+        get: operations["preview_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -578,6 +578,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/invitations/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -697,10 +713,26 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["invitations"];
         put?: never;
         post: operations["invite"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{id}/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["revokeInvitation"];
         options?: never;
         head?: never;
         patch?: never;
@@ -715,6 +747,38 @@ export interface paths {
         };
         get: operations["members"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{id}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["removeMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{id}/members/{userId}/role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["changeRole"];
         post?: never;
         delete?: never;
         options?: never;
@@ -837,6 +901,10 @@ export interface components {
             /** Format: int32 */
             threshold: number;
         };
+        ChangeRole: {
+            /** @enum {string} */
+            role: "OWNER" | "MEMBER";
+        };
         CreateCampaign: {
             /** Format: int32 */
             dailyProspectQuota?: number | null;
@@ -920,11 +988,24 @@ export interface components {
             score: number;
             title: null | string;
         };
-        InvitationView: {
+        InvitationPreviewView: {
+            accountExists: boolean;
             email: string;
             /** Format: date-time */
             expiresAt: string;
+            invitedByEmail: null | string;
+            invitedByName: null | string;
+            /** @enum {string} */
+            role: "OWNER" | "MEMBER";
+            workspaceName: string;
+        };
+        InvitationView: {
+            email: string;
+            emailed: boolean;
+            /** Format: date-time */
+            expiresAt: string;
             id: string;
+            notEmailedReason: null | string;
             /** @enum {string} */
             role: "OWNER" | "MEMBER";
             token: string;
@@ -1015,6 +1096,19 @@ export interface components {
             name: string;
             sector: string;
         };
+        PendingInvitationView: {
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            emailed: boolean;
+            /** Format: date-time */
+            expiresAt: string;
+            id: string;
+            invitedByEmail: null | string;
+            invitedByName: null | string;
+            /** @enum {string} */
+            role: "OWNER" | "MEMBER";
+        };
         Person: {
             companyDomain: string;
             companyName: string;
@@ -1024,6 +1118,9 @@ export interface components {
             lastName: string;
             timeZone: string;
             title: string;
+        };
+        PreviewInvitation: {
+            token: string;
         };
         /** @description An RFC 9457 problem: what went wrong, for people (title, detail) and programs (status, type). Validation failures list each invalid field in errors; some problems add properties of their own (e.g. retryAfterSeconds, missing). */
         Problem: {
@@ -1651,7 +1748,7 @@ export interface operations {
             };
         };
     };
-    preview: {
+    preview_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -2241,6 +2338,32 @@ export interface operations {
             };
         };
     };
+    preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewInvitation"];
+            };
+        };
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationPreviewView"];
+                };
+            };
+        };
+    };
     me: {
         parameters: {
             query?: never;
@@ -2422,6 +2545,30 @@ export interface operations {
             };
         };
     };
+    invitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingInvitationView"][];
+                };
+            };
+        };
+    };
     invite: {
         parameters: {
             query?: never;
@@ -2450,6 +2597,29 @@ export interface operations {
             };
         };
     };
+    revokeInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     members: {
         parameters: {
             query?: never;
@@ -2470,6 +2640,58 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MemberView"][];
+                };
+            };
+        };
+    };
+    removeMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    changeRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeRole"];
+            };
+        };
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberView"];
                 };
             };
         };
