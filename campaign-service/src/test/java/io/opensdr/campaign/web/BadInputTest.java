@@ -1,5 +1,6 @@
 package io.opensdr.campaign.web;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -59,6 +60,8 @@ class BadInputTest extends WebTestSupport implements BadInputContract {
     static final String SWITCH = "{\"workspaceId\":\"" + DEMO_WORKSPACE + "\"}";
     static final String INVITE = "{\"email\":\"bad-input-invitee@example.com\",\"role\":\"MEMBER\"}";
     static final String ACCEPT = "{\"token\":\"not-an-invitation\",\"password\":\"violet-harbour-lantern-42\",\"name\":\"Grace\"}";
+    static final String PREVIEW = "{\"token\":\"not-an-invitation\"}";
+    static final String ROLE = "{\"role\":\"MEMBER\"}";
     static final String CREATE = "{\"name\":\"Nordic fintech\",\"sector\":\"Fintech\"}";
     static final String NAME_AND_SECTOR = "{\"name\":\"Renamed\",\"sector\":\"Software\"}";
     static final String TARGET = "{\"titles\":[\"VP Sales\"],\"companySizes\":[\"51-200\"],\"countries\":[\"FR\"]}";
@@ -143,6 +146,17 @@ class BadInputTest extends WebTestSupport implements BadInputContract {
                 .refuse("a valid invitation for a new account without a name", t -> json(post(t.uri()), ACCEPT
                         .replace("not-an-invitation", t.ids().get("invitation.token")).replace(",\"name\":\"Grace\"", "")), "name");
 
+        body(CASES.endpoint(HttpMethod.POST, "/api/invitations/preview"), HttpMethod.POST, PREVIEW)
+                .refuse("an operator object as the token", t -> json(post(t.uri()), PREVIEW.replace("\"not-an-invitation\"", OPERATOR)),
+                        "token")
+                .refuse("no token", t -> json(post(t.uri()), "{}"), "token")
+                .refuse("a blank token", t -> json(post(t.uri()), PREVIEW.replace("not-an-invitation", " ")), "token")
+                .refuse("a token over 100 characters", t -> json(post(t.uri()), PREVIEW.replace("not-an-invitation", "t".repeat(101))),
+                        "token")
+                .refuse("a workspace in the body", t -> json(post(t.uri()), with(PREVIEW, "\"workspaceId\":\"rival-workspace\"")),
+                        "workspaceId")
+                .refuse("a token no one issued", t -> json(post(t.uri()), PREVIEW), 400, null);
+
         for (String open : List.of("/api/auth/jwks", "/api/auth/revocations", "/api/auth/csrf")) {
             CASES.endpoint(HttpMethod.GET, open).unknownParameters(uri -> get(uri));
         }
@@ -170,6 +184,26 @@ class BadInputTest extends WebTestSupport implements BadInputContract {
                 .refuse("an operator object as the role", t -> json(post(t.uri()), INVITE.replace("\"MEMBER\"", OPERATOR)), "role")
                 .refuse("a workspace in the body", t -> json(post(t.uri()), with(INVITE, "\"workspaceId\":\"rival-workspace\"")),
                         "workspaceId");
+
+        CASES.endpoint(HttpMethod.GET, "/api/workspaces/{id}/invitations")
+                .unknownParameters(uri -> get(uri))
+                .malformedPathVariable("id", uri -> get(uri));
+        CASES.endpoint(HttpMethod.DELETE, "/api/workspaces/{id}/invitations/{invitationId}")
+                .unknownParameters(uri -> delete(uri))
+                .malformedPathVariable("id", uri -> delete(uri))
+                .malformedPathVariable("invitationId", uri -> delete(uri));
+        body(CASES.endpoint(HttpMethod.PUT, "/api/workspaces/{id}/members/{userId}/role"), HttpMethod.PUT, ROLE)
+                .malformedPathVariable("id", uri -> json(put(uri), ROLE))
+                .malformedPathVariable("userId", uri -> json(put(uri), ROLE))
+                .refuse("no role", t -> json(put(t.uri()), "{}"), "role")
+                .refuse("an unknown role", t -> json(put(t.uri()), ROLE.replace("MEMBER", "ADMIN")), "role")
+                .refuse("an operator object as the role", t -> json(put(t.uri()), ROLE.replace("\"MEMBER\"", OPERATOR)), "role")
+                .refuse("a list as the role", t -> json(put(t.uri()), ROLE.replace("\"MEMBER\"", "[\"OWNER\"]")), "role")
+                .refuse("a user in the body", t -> json(put(t.uri()), with(ROLE, "\"userId\":\"rival-user\"")), "userId");
+        CASES.endpoint(HttpMethod.DELETE, "/api/workspaces/{id}/members/{userId}")
+                .unknownParameters(uri -> delete(uri))
+                .malformedPathVariable("id", uri -> delete(uri))
+                .malformedPathVariable("userId", uri -> delete(uri));
 
         // Campaigns.
         CASES.endpoint(HttpMethod.GET, "/api/campaigns").unknownParameters(uri -> get(uri))
@@ -405,8 +439,9 @@ class BadInputTest extends WebTestSupport implements BadInputContract {
 
     /**
      * The demo workspace's resources, so a refusal is about the input and not an unknown resource: a
-     * launched campaign, a pending draft of it, a prospect left to review, and an open
-     * invitation (its token, for the accept cases that get past the token).
+     * launched campaign, a pending draft of it, a prospect left to review, an open
+     * invitation (its token, for the accept cases that get past the token), another open invitation
+     * (its id) and a member who joined by invitation.
      */
     @Override
     public Map<String, String> idsOfTheCallersResources() throws Exception {
@@ -434,8 +469,21 @@ class BadInputTest extends WebTestSupport implements BadInputContract {
                         .header("Authorization", caller()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"email\":\"invitee-" + UUID.randomUUID() + "@example.com\"}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).path("token").asText();
+        String invitationId = read(mvc.perform(post("/api/workspaces/" + DEMO_WORKSPACE + "/invitations")
+                        .header("Authorization", caller()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\":\"pending-" + UUID.randomUUID() + "@example.com\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).path("id").asText();
+        String memberEmail = "member-" + UUID.randomUUID() + "@example.com";
+        String memberToken = read(mvc.perform(post("/api/workspaces/" + DEMO_WORKSPACE + "/invitations")
+                        .header("Authorization", caller()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\":\"" + memberEmail + "\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).path("token").asText();
+        mvc.perform(post("/api/invitations/accept").contentType(MediaType.APPLICATION_JSON)
+                        .content(ACCEPT.replace("not-an-invitation", memberToken)))
+                .andExpect(status().isOk());
         return Map.of("campaigns.id", campaignId, "drafts.id", draftId, "prospects.id", prospectId,
-                "workspaces.id", DEMO_WORKSPACE, "invitation.token", invitationToken);
+                "workspaces.id", DEMO_WORKSPACE, "invitation.token", invitationToken,
+                "invitations.invitationId", invitationId, "members.userId", accounts.findByEmail(memberEmail).orElseThrow().id());
     }
 
     /** The demo user (an owner of the demo workspace), with the access token the service issues at login. */
