@@ -68,6 +68,10 @@ public class SmtpInvitationMailer implements InvitationMailer {
             log.warn("Invitation {} not emailed: the mail server refused our credentials", email.invitationId());
             return Delivery.notSent("The mail server refused the credentials of this server.");
         } catch (MailSendException e) {
+            if (unreachable(e)) {
+                log.warn("Invitation {} not emailed: the mail server could not be reached", email.invitationId());
+                return Delivery.notSent("The mail server could not be reached.");
+            }
             log.warn("Invitation {} not emailed: the mail server did not accept it ({})", email.invitationId(),
                     e.getClass().getSimpleName());
             return Delivery.notSent("The mail server did not accept the email.");
@@ -76,6 +80,24 @@ public class SmtpInvitationMailer implements InvitationMailer {
                     e.getClass().getSimpleName());
             return Delivery.notSent("The mail server could not be reached.");
         }
+    }
+
+    /** A failure to connect (refused, unknown host, timed out), somewhere in the causes. */
+    private static boolean unreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.ConnectException || cause instanceof java.net.UnknownHostException
+                    || cause instanceof java.net.SocketTimeoutException) {
+                return true;
+            }
+            if (cause instanceof MailSendException send) {
+                for (Exception failed : send.getFailedMessages().values()) {
+                    if (failed != cause && unreachable(failed)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     MimeMessage toMimeMessage(InvitationEmail email) throws MessagingException, UnsupportedEncodingException {
