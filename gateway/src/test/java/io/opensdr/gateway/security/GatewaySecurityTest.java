@@ -199,6 +199,7 @@ class GatewaySecurityTest extends GatewayTestSupport {
           "/api/auth/refresh",
           "/api/auth/logout",
           "/api/invitations/accept",
+          "/api/invitations/preview",
           "/api/outreach/webhooks/sendgrid",
           "/api/outreach/unsubscribe/t-1"
         }) {
