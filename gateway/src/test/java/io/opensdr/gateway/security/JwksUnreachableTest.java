@@ -1,11 +1,13 @@
 package io.opensdr.gateway.security;
 
+import io.opensdr.gateway.testing.TestClients;
 import io.opensdr.gateway.testing.TestTokens;
 import java.io.IOException;
 import java.net.ServerSocket;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -27,7 +29,14 @@ class JwksUnreachableTest {
     registry.add("opensdr.gateway.outreach-url", () -> down);
   }
 
-  @Autowired WebTestClient client;
+  @LocalServerPort int port;
+
+  WebTestClient client;
+
+  @BeforeEach
+  void client() {
+    client = TestClients.gatewayOn(port);
+  }
 
   @Test
   void shouldAnswer503ProblemWhenTheKeysCannotBeFetched() {

@@ -7,11 +7,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.IOException;
-import java.time.Duration;
 import java.net.ServerSocket;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -48,13 +47,13 @@ public abstract class GatewayTestSupport {
     registry.add("opensdr.gateway.rate-limits.sign-in.requests", () -> "100000");
   }
 
-  @Autowired protected WebTestClient client;
+  @LocalServerPort int port;
+
+  protected WebTestClient client;
 
   @BeforeEach
   void resetStubs() {
-    // Once (a fresh context, CorsAndHeadersTest first) a request stalled about 5 s, the default
-    // timeout, before an answer the gateway gives in milliseconds; cause not found.
-    client = client.mutate().responseTimeout(Duration.ofSeconds(20)).build();
+    client = TestClients.gatewayOn(port);
     campaignService.resetAll();
     qualifierService.resetAll();
     outreachService.resetAll();

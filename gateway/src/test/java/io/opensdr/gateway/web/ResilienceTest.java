@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.opensdr.gateway.testing.TestClients;
 import io.opensdr.gateway.testing.TestTokens;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -126,7 +127,7 @@ class ResilienceTest {
   }
 
   private WebTestClient client() {
-    return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+    return TestClients.gatewayOn(port);
   }
 
   @Test
