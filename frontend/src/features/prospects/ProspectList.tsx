@@ -68,7 +68,19 @@ export function ProspectList({ filter, campaigns, onFilter, onClear }: Props) {
         <>
           {page.isError && <ErrorState error={page.error} onRetry={() => void page.refetch()} />}
           {page.data.items.length === 0 ? (
-            filter.after !== null ? (
+            page.data.next ? (
+              <EmptyState
+                title="None found yet"
+                action={
+                  <Button variant="default" onClick={() => page.data?.next && goNext(page.data.next)}>
+                    Keep searching
+                  </Button>
+                }
+              >
+                No prospect matches these filters among those searched so far. The list goes on: keep searching from
+                where the search stopped, or widen the filters.
+              </EmptyState>
+            ) : filter.after !== null ? (
               <EmptyState
                 title="No more prospects"
                 action={

@@ -10,6 +10,15 @@ function page(items = [aProspect()], next: string | null = null) {
   return () => json(200, { items, next });
 }
 
+/** A full page (as many prospects as the call asks for), the first one named, so that nothing more is fetched. */
+function fullPage(url: string, firstName: string, next: string | null) {
+  const limit = Number(new URLSearchParams(url.split('?')[1]).get('limit'));
+  const items = Array.from({ length: limit }, (_, i) =>
+    aProspect({ id: `${firstName}-${i}`, person: { ...aProspect().person, firstName: i === 0 ? firstName : 'Other' } }),
+  );
+  return json(200, { items, next });
+}
+
 const address = () => screen.getByTestId('address').textContent ?? '';
 
 describe('ProspectsPage: the list', () => {
@@ -140,8 +149,8 @@ describe('ProspectsPage: the list', () => {
       'GET /api/prospects': (call) => {
         const after = new URLSearchParams(call.url.split('?')[1]).get('after');
         if (after === 'cursor-2') return json(200, { items: [aProspect({ id: 'p-3', person: { ...aProspect().person, firstName: 'Third' } })], next: null });
-        if (after === 'cursor-1') return json(200, { items: [aProspect({ id: 'p-2', person: { ...aProspect().person, firstName: 'Second' } })], next: 'cursor-2' });
-        return json(200, { items: [aProspect()], next: 'cursor-1' });
+        if (after === 'cursor-1') return fullPage(call.url, 'Second', 'cursor-2');
+        return fullPage(call.url, 'Grace', 'cursor-1');
       },
     });
     await screen.findByText('Grace Hopper');
@@ -164,6 +173,49 @@ describe('ProspectsPage: the list', () => {
     expect(address()).toBe('/prospects?status=QUALIFIED');
     // Forward with each page's cursor; back shows the pages already read (and refreshes them).
     expect(queriesOf(calls, '/api/prospects').map((q) => q.get('after')).slice(0, 3)).toEqual([null, 'cursor-1', 'cursor-2']);
+  });
+
+  it('follows short pages (a rare filter is searched over several requests) until the page is full', async () => {
+    const { calls } = renderProspects('/prospects?hot=true', {
+      'GET /api/campaigns': CAMPAIGNS,
+      'GET /api/prospects': (call) => {
+        const after = new URLSearchParams(call.url.split('?')[1]).get('after');
+        if (after === null) return json(200, { items: [aProspect({ id: 'p-1' })], next: 's-1' });
+        if (after === 's-1') return json(200, { items: [], next: 's-2' });
+        return fullPage(call.url, 'Later', 's-3');
+      },
+    });
+
+    await screen.findByText('Grace Hopper');
+    expect(screen.getByText('Later Hopper')).toBeInTheDocument();
+    expect(screen.getByTestId('page-summary')).toHaveTextContent('Page 1 · 25 prospects');
+    // Each request asks for what is still missing: 25, then 24, then 24.
+    expect(queriesOf(calls, '/api/prospects').map((q) => [q.get('after'), q.get('limit')])).toEqual([
+      [null, '25'],
+      ['s-1', '24'],
+      ['s-2', '24'],
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    await waitFor(() => expect(address()).toBe('/prospects?hot=true&after=s-3'));
+  });
+
+  it('says when nothing is found yet in a long list, and searches on from where it stopped', async () => {
+    const { calls } = renderProspects('/prospects?hot=true', {
+      'GET /api/campaigns': CAMPAIGNS,
+      'GET /api/prospects': (call) => {
+        const after = new URLSearchParams(call.url.split('?')[1]).get('after');
+        if (after === 'far') return json(200, { items: [aProspect()], next: null });
+        const step = after === null ? 0 : Number(after.slice(1));
+        return json(200, { items: [], next: step === 9 ? 'far' : `s${step + 1}` });
+      },
+    });
+
+    expect(await screen.findByRole('heading', { name: 'None found yet' })).toBeInTheDocument();
+    expect(queriesOf(calls, '/api/prospects')).toHaveLength(10);
+    fireEvent.click(screen.getByRole('button', { name: 'Keep searching' }));
+
+    expect(await screen.findByText('Grace Hopper')).toBeInTheDocument();
+    expect(address()).toBe('/prospects?hot=true&after=far');
   });
 
   it('offers the first page when opened on a later page from a link (the API pages forward only)', async () => {

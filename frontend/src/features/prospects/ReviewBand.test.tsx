@@ -143,7 +143,14 @@ describe('ReviewBand', () => {
     const { calls } = renderProspects('/prospects?view=review', {
       'GET /api/campaigns': CAMPAIGNS,
       'GET /api/review/prospects': (call) =>
-        call.url.includes('after=next-1') ? json(200, { items: [], next: null }) : json(200, { items: [aReviewProspect()], next: 'next-1' }),
+        call.url.includes('after=next-1')
+          ? json(200, { items: [], next: null })
+          : json(200, {
+              items: Array.from({ length: 20 }, (_, i) =>
+                i === 0 ? aReviewProspect() : aReviewProspect({ id: `r-${i}`, person: { ...aReviewProspect().person, firstName: `Other${i}` } }),
+              ),
+              next: 'next-1',
+            }),
     });
 
     fireEvent.click(await screen.findByRole('button', { name: 'Next 20' }));

@@ -122,10 +122,20 @@ export function ReviewBand({ campaignId, campaigns }: Props) {
         <>
           {band.isError && <ErrorState error={band.error} onRetry={() => void band.refetch()} />}
           {visible.length === 0 ? (
-            <EmptyState title={after ? 'Nothing more on this page' : 'No prospect waits for review'}>
-              {after
-                ? 'Every prospect of this page is decided. Go on to the next page or back to the first.'
-                : 'Prospects scored close to the threshold wait here; the others are qualified or rejected on their own.'}
+            <EmptyState
+              title={
+                band.data?.next && band.data.items.length === 0
+                  ? 'None found yet'
+                  : after
+                    ? 'Nothing more on this page'
+                    : 'No prospect waits for review'
+              }
+            >
+              {band.data?.next && band.data.items.length === 0
+                ? 'None of the prospects searched so far waits for review; the list goes on: the next page searches on.'
+                : after
+                  ? 'Every prospect of this page is decided. Go on to the next page or back to the first.'
+                  : 'Prospects scored close to the threshold wait here; the others are qualified or rejected on their own.'}
             </EmptyState>
           ) : (
             <ol className="review-band" aria-label="Prospects waiting for review">

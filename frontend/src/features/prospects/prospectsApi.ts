@@ -142,26 +142,54 @@ export function useProspectCampaigns() {
   });
 }
 
+/** Requests one page may take when the API answers short pages (see {@link fillPage}). */
+export const MAX_SEARCH_REQUESTS = 10;
+
+/**
+ * The API searches a fixed number of prospects per request, so a rare filter can answer a short
+ * page, even an empty one, with a `next` that goes on searching. This follows `next`, asking each
+ * time for what is still missing, until the page is full, the list ends, or after
+ * {@link MAX_SEARCH_REQUESTS} requests (the page then ends with a `next` to search on).
+ */
+export async function fillPage(
+  fetchPage: (after: string | null, limit: number) => Promise<ProspectPage>,
+  after: string | null,
+  limit: number,
+): Promise<ProspectPage> {
+  let page = await fetchPage(after, limit);
+  const items = [...page.items];
+  for (let requests = 1; items.length < limit && page.next && requests < MAX_SEARCH_REQUESTS; requests++) {
+    page = await fetchPage(page.next, limit - items.length);
+    items.push(...page.items);
+  }
+  return { items, next: page.next };
+}
+
 export function useProspectPage(filter: ProspectFilter) {
   const api = useApi();
   return useQuery({
     queryKey: prospectKeys.page(filter),
     queryFn: () =>
-      parsed(
-        prospectPageSchema,
-        api.request('GET', '/api/prospects', {
-          query: {
-            campaignId: filter.campaignId ?? undefined,
-            status: filter.status ?? undefined,
-            minScore: filter.minScore === null ? undefined : String(filter.minScore),
-            maxScore: filter.maxScore === null ? undefined : String(filter.maxScore),
-            hot: filter.hot === null ? undefined : String(filter.hot),
-            source: filter.source ?? undefined,
-            after: filter.after ?? undefined,
-            limit: String(filter.limit),
-          },
-        }),
-        'the prospects',
+      fillPage(
+        (after, limit) =>
+          parsed(
+            prospectPageSchema,
+            api.request('GET', '/api/prospects', {
+              query: {
+                campaignId: filter.campaignId ?? undefined,
+                status: filter.status ?? undefined,
+                minScore: filter.minScore === null ? undefined : String(filter.minScore),
+                maxScore: filter.maxScore === null ? undefined : String(filter.maxScore),
+                hot: filter.hot === null ? undefined : String(filter.hot),
+                source: filter.source ?? undefined,
+                after: after ?? undefined,
+                limit: String(limit),
+              },
+            }),
+            'the prospects',
+          ),
+        filter.after,
+        filter.limit,
       ),
     placeholderData: keepPreviousData,
   });
@@ -186,12 +214,17 @@ export function useReviewBand(campaignId: string | null, after: string | null) {
   return useQuery({
     queryKey: prospectKeys.review(campaignId, after),
     queryFn: () =>
-      parsed(
-        prospectPageSchema,
-        api.request('GET', '/api/review/prospects', {
-          query: { campaignId: campaignId ?? undefined, after: after ?? undefined, limit: String(REVIEW_PAGE_SIZE) },
-        }),
-        'the review band',
+      fillPage(
+        (from, limit) =>
+          parsed(
+            prospectPageSchema,
+            api.request('GET', '/api/review/prospects', {
+              query: { campaignId: campaignId ?? undefined, after: from ?? undefined, limit: String(limit) },
+            }),
+            'the review band',
+          ),
+        after,
+        REVIEW_PAGE_SIZE,
       ),
     placeholderData: keepPreviousData,
   });

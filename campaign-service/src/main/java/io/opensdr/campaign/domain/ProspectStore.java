@@ -22,8 +22,8 @@ public interface ProspectStore {
 
     Map<String, ProspectRecord> findAll(String workspaceId, Collection<String> prospectIds);
 
-    /** One page, newest first, of at most {@code filter.limit()} prospects. */
-    List<ProspectRecord> page(String workspaceId, ProspectFilter filter);
+    /** One page, newest first, of at most {@code filter.limit()} prospects (see {@link ProspectSlice} for a shorter one). */
+    ProspectSlice page(String workspaceId, ProspectFilter filter);
 
     /**
      * Records the review and its ProspectReviewed event once per prospect.

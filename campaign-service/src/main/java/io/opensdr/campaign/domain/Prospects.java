@@ -34,7 +34,7 @@ public class Prospects {
         store.qualified(qualified);
     }
 
-    public List<ProspectRecord> page(Caller caller, ProspectFilter filter) {
+    public ProspectSlice page(Caller caller, ProspectFilter filter) {
         return store.page(caller.workspaceId(), filter);
     }
 

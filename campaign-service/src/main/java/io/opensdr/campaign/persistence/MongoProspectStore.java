@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import io.opensdr.campaign.domain.ProspectFilter;
 import io.opensdr.campaign.domain.ProspectRecord;
+import io.opensdr.campaign.domain.ProspectSlice;
 import io.opensdr.campaign.domain.ProspectSource;
 import io.opensdr.campaign.domain.ProspectStatus;
 import io.opensdr.campaign.domain.ProspectStore;
@@ -12,7 +13,6 @@ import io.opensdr.campaign.domain.Qualification;
 import io.opensdr.campaign.domain.ReviewDecision;
 import io.opensdr.campaign.messaging.ProspectReviewedMapper;
 import io.opensdr.kit.outbox.OutboxEntry;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +20,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
@@ -30,19 +28,21 @@ import org.springframework.stereotype.Repository;
 /**
  * The prospects read model in MongoDB. ProspectFound and ProspectQualified each set their own
  * fields (either may come first; a redelivery sets the same values again), an older assessment
- * never overwrites a newer one, and a reviewed prospect keeps the reviewer's status. Pages are
- * keyset pages on (createdAt, _id) descending, each query hinted to the index made for its filters.
- * A review is one insert keyed by prospect id that carries its ProspectReviewed event.
+ * never overwrites a newer one, and a reviewed prospect keeps the reviewer's status. Every write
+ * counts up the prospect's version and then rewrites its rows in the {@link ProspectList}, which
+ * serves the pages. A review is one insert keyed by prospect id that carries its ProspectReviewed event.
  */
 @Repository
 class MongoProspectStore implements ProspectStore {
 
     private final MongoTemplate mongo;
     private final ProspectReviewedMapper reviews;
+    private final ProspectList list;
 
-    MongoProspectStore(MongoTemplate mongo, ProspectReviewedMapper reviews) {
+    MongoProspectStore(MongoTemplate mongo, ProspectReviewedMapper reviews, ProspectList list) {
         this.mongo = mongo;
         this.reviews = reviews;
+        this.list = list;
     }
 
     @Override
@@ -53,6 +53,7 @@ class MongoProspectStore implements ProspectStore {
                 .set("createdAt", found.createdAt())
                 .setOnInsert("status", ProspectStatus.PENDING.name());
         upsert(found.id(), update);
+        list.relist(found.id());
     }
 
     @Override
@@ -64,17 +65,19 @@ class MongoProspectStore implements ProspectStore {
                 .setOnInsert("status", ProspectStatus.PENDING.name()));
         Query notNewer = query(where("_id").is(qualified.id())
                 .orOperator(where("bant.decidedAt").exists(false), where("bant.decidedAt").lte(bant.decidedAt())));
-        mongo.updateFirst(notNewer, new Update()
+        ConditionalUpdates.updateIf(mongo, notNewer, new Update()
                 .set("bant", new ProspectDocument.BantDocument(bant.score(), bant.budget(), bant.authority(), bant.need(),
                         bant.timeline(), bant.threshold(), bant.decision().name(), bant.hot(), bant.contactable(),
                         bant.decidedAt()))
                 .set("score", bant.score())
                 .set("hot", bant.hot())
-                .set("signals", qualified.signals()), ProspectDocument.class);
+                .set("signals", qualified.signals())
+                .inc(ProspectList.VERSION, 1), ProspectDocument.class);
         // The decision that holds is the newest assessment's, unless a human reviewed the prospect.
-        mongo.updateFirst(query(where("_id").is(qualified.id()).and("bant.decidedAt").is(bant.decidedAt())
+        ConditionalUpdates.updateIf(mongo, query(where("_id").is(qualified.id()).and("bant.decidedAt").is(bant.decidedAt())
                         .and("review").exists(false)),
-                new Update().set("status", bant.decision().name()), ProspectDocument.class);
+                new Update().set("status", bant.decision().name()).inc(ProspectList.VERSION, 1), ProspectDocument.class);
+        list.relist(qualified.id());
     }
 
     @Override
@@ -88,58 +91,40 @@ class MongoProspectStore implements ProspectStore {
         if (prospectIds.isEmpty()) {
             return Map.of();
         }
-        return mongo.find(query(where("_id").in(prospectIds).and("workspaceId").is(workspaceId)), ProspectDocument.class)
-                .stream().map(MongoProspectStore::toRecord)
+        return documents(workspaceId, prospectIds).stream().map(MongoProspectStore::toRecord)
                 .collect(Collectors.toMap(ProspectRecord::id, Function.identity()));
     }
 
     @Override
-    public List<ProspectRecord> page(String workspaceId, ProspectFilter filter) {
-        return mongo.find(pageQuery(workspaceId, filter), ProspectDocument.class).stream()
-                .map(MongoProspectStore::toRecord).toList();
+    public ProspectSlice page(String workspaceId, ProspectFilter filter) {
+        ProspectList.Found found = list.search(workspaceId, filter);
+        Map<String, ProspectDocument> prospects = documents(workspaceId, found.candidates().stream()
+                .map(ProspectList.Candidate::prospectId).toList()).stream()
+                .collect(Collectors.toMap(ProspectDocument::id, Function.identity()));
+        // The prospect decides over its row: a row can be older than its prospect for a moment (or
+        // after an interrupted write), or left at a position the prospect no longer holds.
+        boolean campaignList = filter.campaignId() != null;
+        List<ProspectRecord> items = found.candidates().stream()
+                .filter(c -> prospects.containsKey(c.prospectId()))
+                .filter(c -> {
+                    ProspectDocument.Listed listed = prospects.get(c.prospectId()).listed();
+                    return listed != null && Long.valueOf(c.position()).equals(listed.in(campaignList));
+                })
+                .map(c -> toRecord(prospects.get(c.prospectId())))
+                .filter(filter::matches).toList();
+        return new ProspectSlice(items, found.next() == 0 ? null : found.next());
     }
 
-    /** The query of one page, hinted to the index whose equality fields the filter fixes. */
-    static Query pageQuery(String workspaceId, ProspectFilter filter) {
-        Criteria criteria = where("workspaceId").is(workspaceId);
-        if (filter.campaignId() != null) {
-            criteria = criteria.and("campaignId").is(filter.campaignId());
+    /**
+     * The workspace's prospects among these ids. Queried by id alone, the one key every
+     * MongoDB-protocol store looks up by index; the workspace is checked on what comes back.
+     */
+    private List<ProspectDocument> documents(String workspaceId, Collection<String> prospectIds) {
+        if (prospectIds.isEmpty()) {
+            return List.of();
         }
-        if (filter.status() != null) {
-            criteria = criteria.and("status").is(filter.status().name());
-        }
-        if (filter.minScore() != null || filter.maxScore() != null) {
-            Criteria score = criteria.and("score");
-            if (filter.minScore() != null) {
-                score.gte(filter.minScore());
-            }
-            if (filter.maxScore() != null) {
-                score.lte(filter.maxScore());
-            }
-        }
-        if (filter.hot() != null) {
-            criteria = filter.hot() ? criteria.and("hot").is(true) : criteria.and("hot").ne(true);
-        }
-        if (filter.source() != null) {
-            criteria = criteria.and("source").is(filter.source().name());
-        }
-        List<Criteria> after = new ArrayList<>();
-        if (filter.afterCreatedAt() != null) {
-            after.add(new Criteria().orOperator(
-                    where("createdAt").lt(filter.afterCreatedAt()),
-                    new Criteria().andOperator(where("createdAt").is(filter.afterCreatedAt()), where("_id").lt(filter.afterId()))));
-        }
-        Query query = after.isEmpty() ? query(criteria) : query(new Criteria().andOperator(criteria, after.get(0)));
-        return query.with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by(Sort.Direction.DESC, "_id")))
-                .limit(filter.limit())
-                .withHint(indexFor(filter));
-    }
-
-    static String indexFor(ProspectFilter filter) {
-        if (filter.campaignId() != null) {
-            return filter.status() != null ? ProspectDocument.BY_CAMPAIGN_STATUS : ProspectDocument.BY_CAMPAIGN;
-        }
-        return filter.status() != null ? ProspectDocument.BY_STATUS : ProspectDocument.BY_WORKSPACE;
+        return mongo.find(query(where("_id").in(prospectIds)), ProspectDocument.class).stream()
+                .filter(p -> workspaceId.equals(p.workspaceId())).toList();
     }
 
     @Override
@@ -158,11 +143,13 @@ class MongoProspectStore implements ProspectStore {
                     stored.reviewedAt(), stored.reason());
         }
         // Idempotent: also completes a review whose first attempt stopped between these two writes.
-        mongo.updateFirst(query(where("_id").is(prospect.id()).and("workspaceId").is(prospect.workspaceId())),
+        ConditionalUpdates.updateIf(mongo, query(where("_id").is(prospect.id()).and("workspaceId").is(prospect.workspaceId())),
                 new Update().set("status", holding.decision().name())
                         .set("review", new ProspectDocument.ReviewDocument(holding.decision().name(), holding.reviewedBy(),
-                                holding.reviewedAt(), holding.reason())),
+                                holding.reviewedAt(), holding.reason()))
+                        .inc(ProspectList.VERSION, 1),
                 ProspectDocument.class);
+        list.relist(prospect.id());
         return holding;
     }
 
@@ -176,7 +163,8 @@ class MongoProspectStore implements ProspectStore {
     }
 
     private static Update owner(ProspectRecord prospect) {
-        return new Update().set("workspaceId", prospect.workspaceId()).set("campaignId", prospect.campaignId());
+        return new Update().set("workspaceId", prospect.workspaceId()).set("campaignId", prospect.campaignId())
+                .inc(ProspectList.VERSION, 1);
     }
 
     private static ProspectRecord toRecord(ProspectDocument document) {

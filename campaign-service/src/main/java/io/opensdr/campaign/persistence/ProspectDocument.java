@@ -4,24 +4,13 @@ import io.opensdr.campaign.domain.ProspectRecord;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
-import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A prospect of the read model, keyed by prospect id, written with field-level updates (see
- * {@link MongoProspectStore}). The indexes serve the prospect list's keyset pages, newest first:
- * equality on workspace (and campaign, status when filtered), then the sort; the score range, hot
- * and source filters are checked on the entries the index walks.
+ * {@link MongoProspectStore}); its pages are served by the {@link ProspectList}, not by an index here.
  */
 @Document(ProspectDocument.COLLECTION)
-@CompoundIndexes({
-        @CompoundIndex(name = ProspectDocument.BY_WORKSPACE, def = "{'workspaceId': 1, 'createdAt': -1, '_id': -1}"),
-        @CompoundIndex(name = ProspectDocument.BY_CAMPAIGN, def = "{'workspaceId': 1, 'campaignId': 1, 'createdAt': -1, '_id': -1}"),
-        @CompoundIndex(name = ProspectDocument.BY_STATUS, def = "{'workspaceId': 1, 'status': 1, 'createdAt': -1, '_id': -1}"),
-        @CompoundIndex(name = ProspectDocument.BY_CAMPAIGN_STATUS,
-                def = "{'workspaceId': 1, 'campaignId': 1, 'status': 1, 'createdAt': -1, '_id': -1}")
-})
 record ProspectDocument(
         @Id String id,
         String workspaceId,
@@ -34,13 +23,10 @@ record ProspectDocument(
         BantDocument bant,
         List<ProspectRecord.Signal> signals,
         ReviewDocument review,
-        Instant createdAt) {
+        Instant createdAt,
+        Listed listed) {
 
     static final String COLLECTION = "prospects";
-    static final String BY_WORKSPACE = "workspace_created";
-    static final String BY_CAMPAIGN = "workspace_campaign_created";
-    static final String BY_STATUS = "workspace_status_created";
-    static final String BY_CAMPAIGN_STATUS = "workspace_campaign_status_created";
 
     record BantDocument(int score, ProspectRecord.Criterion budget, ProspectRecord.Criterion authority,
                         ProspectRecord.Criterion need, ProspectRecord.Criterion timeline, int threshold, String decision,
@@ -48,5 +34,13 @@ record ProspectDocument(
     }
 
     record ReviewDocument(String decision, String reviewedBy, Instant reviewedAt, String reason) {
+    }
+
+    /** The prospect's positions in its workspace's list ({@code w}) and its campaign's ({@code c}); see {@link ProspectList}. */
+    record Listed(Long w, Long c) {
+
+        Long in(boolean campaignList) {
+            return campaignList ? c : w;
+        }
     }
 }

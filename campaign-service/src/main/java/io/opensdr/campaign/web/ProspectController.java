@@ -38,7 +38,7 @@ public class ProspectController {
                              @RequestParam(required = false) Integer limit) {
         var filter = ProspectPage.filter(request.getParameterMap(), PARAMETERS, campaignId, status, minScore, maxScore,
                 hot, source, after, limit);
-        return ProspectPage.of(prospects.page(user.caller(), filter), filter.limit());
+        return ProspectPage.of(prospects.page(user.caller(), filter));
     }
 
     @GetMapping("/{id}")

@@ -1,13 +1,12 @@
 package io.opensdr.campaign.web;
 
 import io.opensdr.campaign.domain.ProspectFilter;
-import io.opensdr.campaign.domain.ProspectRecord;
+import io.opensdr.campaign.domain.ProspectSlice;
 import io.opensdr.campaign.domain.ProspectSource;
 import io.opensdr.campaign.domain.ProspectStatus;
 import io.opensdr.campaign.domain.InvalidFieldException;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -15,20 +14,24 @@ import java.util.Set;
 
 /**
  * One keyset page of prospects, newest first: {@code next} is the cursor to pass as {@code after}
- * for the following page, null on the last one. The cursor is opaque (the last item's time and id).
+ * for the following page, null on the last one. A page may hold fewer items than the limit, even
+ * none, and still have a {@code next}: the search stops after a fixed number of prospects per
+ * request, so a rare combination of filters is searched over several requests. The cursor is
+ * opaque (a position in the list).
  */
-public record ProspectPage(List<ProspectView> items, @Schema(nullable = true) String next) {
+public record ProspectPage(List<ProspectView> items,
+                           @Schema(nullable = true, description = "The cursor of the following page (pass it as after); null "
+                                   + "at the end of the list. A page can be short, even empty, and still have one: the search "
+                                   + "stops after a fixed number of prospects per request.") String next) {
+
+    private static final String CURSOR_PREFIX = "p1:";
 
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 200;
 
-    static ProspectPage of(List<ProspectRecord> records, int limit) {
-        String next = null;
-        if (records.size() == limit && !records.isEmpty()) {
-            ProspectRecord last = records.get(records.size() - 1);
-            next = encode(last.createdAt(), last.id());
-        }
-        return new ProspectPage(records.stream().map(ProspectView::of).toList(), next);
+    static ProspectPage of(ProspectSlice slice) {
+        return new ProspectPage(slice.items().stream().map(ProspectView::of).toList(),
+                slice.next() == null ? null : encode(slice.next()));
     }
 
     /**
@@ -60,22 +63,7 @@ public record ProspectPage(List<ProspectView> items, @Schema(nullable = true) St
         if (chosenLimit < 1 || chosenLimit > MAX_LIMIT) {
             throw new InvalidFieldException("limit", "must be between 1 and " + MAX_LIMIT);
         }
-        Instant afterCreatedAt = null;
-        String afterId = null;
-        if (after != null) {
-            try {
-                String decoded = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
-                int colon = decoded.indexOf(':');
-                afterCreatedAt = Instant.ofEpochMilli(Long.parseLong(decoded.substring(0, colon)));
-                afterId = decoded.substring(colon + 1);
-                if (afterId.isEmpty() || afterId.length() > 200) {
-                    throw new IllegalArgumentException("bad id");
-                }
-            } catch (RuntimeException e) {
-                throw new InvalidFieldException("after", "is not a cursor this API gave (use the page's next)");
-            }
-        }
-        return new ProspectFilter(campaignId, status, minScore, maxScore, hot, source, afterCreatedAt, afterId, chosenLimit);
+        return new ProspectFilter(campaignId, status, minScore, maxScore, hot, source, decode(after), chosenLimit);
     }
 
     private static void checkScore(String name, Integer score) {
@@ -84,8 +72,26 @@ public record ProspectPage(List<ProspectView> items, @Schema(nullable = true) St
         }
     }
 
-    private static String encode(Instant createdAt, String id) {
-        long millis = createdAt == null ? 0 : createdAt.toEpochMilli();
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((millis + ":" + id).getBytes(StandardCharsets.UTF_8));
+    private static String encode(long position) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString((CURSOR_PREFIX + position).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Long decode(String after) {
+        if (after == null) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
+            if (after.length() > 40 || !decoded.startsWith(CURSOR_PREFIX)) {
+                throw new IllegalArgumentException("not ours");
+            }
+            long position = Long.parseLong(decoded.substring(CURSOR_PREFIX.length()));
+            if (position < 1) {
+                throw new IllegalArgumentException("out of the list");
+            }
+            return position;
+        } catch (RuntimeException e) {
+            throw new InvalidFieldException("after", "is not a cursor this API gave (use the page's next)");
+        }
     }
 }

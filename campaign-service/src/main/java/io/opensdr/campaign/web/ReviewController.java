@@ -41,7 +41,7 @@ public class ReviewController {
                              @RequestParam(required = false) Integer limit) {
         var filter = ProspectPage.filter(request.getParameterMap(), PARAMETERS, campaignId, ProspectStatus.REVIEW, null,
                 null, null, null, after, limit);
-        return ProspectPage.of(prospects.page(user.caller(), filter), filter.limit());
+        return ProspectPage.of(prospects.page(user.caller(), filter));
     }
 
     @PostMapping("/{id}/qualify")

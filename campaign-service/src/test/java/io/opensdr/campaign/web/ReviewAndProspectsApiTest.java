@@ -80,20 +80,6 @@ class ReviewAndProspectsApiTest extends WebTestSupport {
         mvc.perform(get("/api/prospects/" + ids.get(0)).with(asUserOfAnotherWorkspace())).andExpect(status().isNotFound());
     }
 
-    /**
-     * mongo-java-server has no explain, so the plan itself is not checked here: each page query is
-     * hinted to one of these indexes (MongoProspectStore.indexFor), and a real MongoDB refuses a
-     * hint naming a missing index, so they must exist with these names.
-     */
-    @Test
-    void shouldCreateTheIndexesThePageQueriesAreHintedTo() {
-        List<String> names = mongo.indexOps("prospects").getIndexInfo().stream()
-                .map(org.springframework.data.mongodb.core.index.IndexInfo::getName).toList();
-
-        assertThat(names).contains("workspace_created", "workspace_campaign_created", "workspace_status_created",
-                "workspace_campaign_status_created");
-    }
-
     @Test
     void shouldRefuseUnknownOperatorAndOutOfRangeParameters() throws Exception {
         for (String query : List.of("status[$ne]=REJECTED", "campaignId[$gt]=", "sort=score", "status=BOGUS", "minScore=-1",

@@ -1,0 +1,222 @@
+package io.opensdr.campaign.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import io.opensdr.campaign.domain.ProspectFilter;
+import io.opensdr.campaign.domain.ProspectSource;
+import io.opensdr.campaign.domain.ProspectStatus;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * The prospect list's own read model, made so that a page costs the same at any depth on any
+ * MongoDB-protocol store. mongo-java-server (the local stack's and the tests' store) serves a query
+ * from an index only by exact key, never by a range or a sort: a filtered, sorted query over the
+ * prospects reads the whole collection. So each prospect gets a dense position in its workspace's
+ * list and in its campaign's list, in the order campaign-service first heard of it; position n is
+ * row n % {@value #BLOCK} of block n / {@value #BLOCK}, and a page reads blocks by id from the top
+ * (or from the cursor) downwards, keeping the rows that pass the filters.
+ * <p>
+ * A row holds only what the filters need (id, status, score, hot, source) and the prospect's
+ * version: every write to a prospect rewrites its rows from the stored prospect, and a row never
+ * goes back to an older version, whatever the order in which two writers get there. A page reads
+ * at most {@value #SCAN_LIMIT} rows; a rare filter may so give a short page whose cursor goes on
+ * searching. The prospects a page names are read back and checked against the filters, so a row
+ * left behind by a write interrupted between the prospect and its rows is never shown wrongly (it
+ * is corrected by the prospect's next write).
+ */
+@Component
+class ProspectList {
+
+    static final String BLOCKS = "prospect_list_blocks";
+    static final String TOPS = "prospect_list_tops";
+    static final String LISTED = "listed";
+    static final String VERSION = "version";
+    /** Rows per block: a block is rewritten whole by the stores we run, so small blocks keep writes cheap. */
+    static final int BLOCK = 100;
+    /** Blocks fetched per round trip while a page is searched. */
+    static final int BLOCKS_PER_READ = 5;
+    /** Rows a page reads at most before it answers with what it found and a cursor to go on. */
+    static final int SCAN_LIMIT = 10_000;
+
+    private final MongoTemplate mongo;
+    private final int scanLimit;
+
+    @Autowired
+    ProspectList(MongoTemplate mongo) {
+        this(mongo, SCAN_LIMIT);
+    }
+
+    /** With a smaller scan limit, for tests of the short pages a rare filter gives. */
+    ProspectList(MongoTemplate mongo, int scanLimit) {
+        this.mongo = mongo;
+        this.scanLimit = scanLimit;
+    }
+
+    /** The list a filter reads: its campaign's when it names one, else the workspace's. */
+    static String scope(String workspaceId, String campaignId) {
+        return campaignId == null ? "w:" + workspaceId : "c:" + workspaceId + ":" + campaignId;
+    }
+
+    /** A row that passed the filters: its position in the list and its prospect. */
+    record Candidate(long position, String prospectId) {
+    }
+
+    /** The rows of one page, newest first, and where the search stopped (0: at the bottom of the list). */
+    record Found(List<Candidate> candidates, long next) {
+    }
+
+    Found search(String workspaceId, ProspectFilter filter) {
+        String scope = scope(workspaceId, filter.campaignId());
+        long next = filter.before() != null ? filter.before() : top(scope);
+        List<Candidate> candidates = new ArrayList<>();
+        int scanned = 0;
+        while (next > 0 && candidates.size() < filter.limit() && scanned < scanLimit) {
+            long highest = (next - 1) / BLOCK;
+            long lowest = Math.max(0, highest - BLOCKS_PER_READ + 1);
+            Map<Long, Document> rowsByBlock = blocks(scope, lowest, highest);
+            for (long position = next - 1; position >= lowest * BLOCK; position--) {
+                next = position;
+                scanned++;
+                Document row = row(rowsByBlock, position);
+                if (row != null && filter.matches(status(row), row.getInteger("sc"), row.getBoolean("h"), source(row))) {
+                    candidates.add(new Candidate(position, row.getString("i")));
+                    if (candidates.size() == filter.limit()) {
+                        break;
+                    }
+                }
+                if (scanned == scanLimit) {
+                    break;
+                }
+            }
+        }
+        return new Found(candidates, next);
+    }
+
+    /**
+     * Gives the prospect its positions (once) and rewrites its rows from what is stored now. Called
+     * after every write to the prospect.
+     */
+    void relist(String prospectId) {
+        Document prospect = listingFields(prospectId);
+        if (prospect == null || prospect.getString("workspaceId") == null) {
+            return;
+        }
+        if (prospect.get(LISTED) == null) {
+            String workspaceId = prospect.getString("workspaceId");
+            String campaignId = prospect.getString("campaignId");
+            Document positions = new Document("w", allocate(scope(workspaceId, null), 1));
+            if (campaignId != null) {
+                positions.append("c", allocate(scope(workspaceId, campaignId), 1));
+            }
+            // A writer that got there first keeps its positions; ours stay empty rows, skipped by pages.
+            ConditionalUpdates.updateIf(mongo, query(where("_id").is(prospectId).and(LISTED).exists(false)),
+                    new Update().set(LISTED, positions), ProspectDocument.class);
+            prospect = listingFields(prospectId);
+        }
+        writeRows(prospect);
+    }
+
+    /** Reserves {@code count} positions at the top of a list and answers the first of them. */
+    long allocate(String scope, int count) {
+        Document top = mongo.findAndModify(query(where("_id").is(scope)), new Update().inc("next", (long) count),
+                FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, TOPS);
+        return ((Number) top.get("next")).longValue() - count;
+    }
+
+    /** Writes a prospect's rows at its positions unless a newer version is already there. */
+    void writeRows(Document prospect) {
+        Document positions = (Document) prospect.get(LISTED);
+        String workspaceId = prospect.getString("workspaceId");
+        Document row = row(prospect);
+        writeRow(scope(workspaceId, null), positions.get("w"), row);
+        if (positions.get("c") != null) {
+            writeRow(scope(workspaceId, prospect.getString("campaignId")), positions.get("c"), row);
+        }
+    }
+
+    static Document row(Document prospect) {
+        Document row = new Document("i", prospect.getString("_id")).append("s", prospect.getString("status"))
+                .append("o", prospect.getString("source")).append("v", version(prospect));
+        if (prospect.get("score") != null) {
+            row.append("sc", ((Number) prospect.get("score")).intValue());
+        }
+        if (Boolean.TRUE.equals(prospect.getBoolean("hot"))) {
+            row.append("h", true);
+        }
+        return row;
+    }
+
+    static long version(Document prospect) {
+        Object version = prospect.get(VERSION);
+        return version == null ? 0 : ((Number) version).longValue();
+    }
+
+    static String blockId(String scope, long block) {
+        return scope + "#" + block;
+    }
+
+    /** The fields a prospect's rows are made of. */
+    static Query listingFieldsOf(Criteria criteria) {
+        Query query = query(criteria);
+        query.fields().include("workspaceId", "campaignId", "status", "score", "hot", "source", LISTED, VERSION, "createdAt");
+        return query;
+    }
+
+    private void writeRow(String scope, Object position, Document row) {
+        long at = ((Number) position).longValue();
+        String slot = "r." + (at % BLOCK);
+        Query olderOrMissing = query(where("_id").is(blockId(scope, at / BLOCK))
+                .orOperator(where(slot).exists(false), where(slot + ".v").lt(row.get("v"))));
+        // False when the block exists and its row is as new or newer: nothing to write then.
+        ConditionalUpdates.upsertIf(mongo, olderOrMissing, new Update().set(slot, row), BLOCKS);
+    }
+
+    private Document listingFields(String prospectId) {
+        return mongo.findOne(listingFieldsOf(where("_id").is(prospectId)), Document.class, ProspectDocument.COLLECTION);
+    }
+
+    private long top(String scope) {
+        Document top = mongo.findOne(query(where("_id").is(scope)), Document.class, TOPS);
+        return top == null ? 0 : ((Number) top.get("next")).longValue();
+    }
+
+    private Map<Long, Document> blocks(String scope, long lowest, long highest) {
+        List<String> ids = new ArrayList<>();
+        for (long block = lowest; block <= highest; block++) {
+            ids.add(blockId(scope, block));
+        }
+        Map<Long, Document> rowsByBlock = new HashMap<>();
+        for (Document block : mongo.find(query(where("_id").in(ids)), Document.class, BLOCKS)) {
+            String id = block.getString("_id");
+            rowsByBlock.put(Long.parseLong(id.substring(id.lastIndexOf('#') + 1)), (Document) block.get("r"));
+        }
+        return rowsByBlock;
+    }
+
+    private static Document row(Map<Long, Document> rowsByBlock, long position) {
+        Document rows = rowsByBlock.get(position / BLOCK);
+        return rows == null ? null : (Document) rows.get(Long.toString(position % BLOCK));
+    }
+
+    private static ProspectStatus status(Document row) {
+        String status = row.getString("s");
+        return status == null ? ProspectStatus.PENDING : ProspectStatus.valueOf(status);
+    }
+
+    private static ProspectSource source(Document row) {
+        String source = row.getString("o");
+        return source == null ? null : ProspectSource.valueOf(source);
+    }
+}

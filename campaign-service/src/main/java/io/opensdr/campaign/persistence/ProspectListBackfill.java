@@ -1,0 +1,134 @@
+package io.opensdr.campaign.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lists the prospects that have no place in the prospect list yet, oldest first: those stored before
+ * the list existed, and any whose first listing was interrupted. Runs once at start-up (a prospect
+ * written meanwhile is listed by its own write) and in batches, so that a million prospects are
+ * listed in a few round trips per thousand. A prospect listed by its own write while its batch is
+ * being listed takes the back-fill's positions, and may keep an older row there until its next
+ * write; pages skip the rows left at its first positions and never show it wrongly (see
+ * {@link ProspectList}).
+ */
+@Component
+public class ProspectListBackfill {
+
+    private static final Logger log = LoggerFactory.getLogger(ProspectListBackfill.class);
+    static final int BATCH = 1_000;
+
+    private final MongoTemplate mongo;
+    private final ProspectList list;
+
+    ProspectListBackfill(MongoTemplate mongo, ProspectList list) {
+        this.mongo = mongo;
+        this.list = list;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void listAtStartUp() {
+        long started = System.nanoTime();
+        long listed = run();
+        if (listed > 0) {
+            log.info("Listed {} prospects that had no place in the prospect list, in {} ms", listed,
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    /** Lists every unlisted prospect; answers how many. Public for the prospect-list benchmark, which loads its data directly. */
+    public long run() {
+        Query unlisted = ProspectList.listingFieldsOf(where(ProspectList.LISTED).exists(false))
+                .with(Sort.by(Sort.Direction.ASC, "createdAt").and(Sort.by(Sort.Direction.ASC, "_id")));
+        long listed = 0;
+        List<Document> batch = new ArrayList<>(BATCH);
+        try (Stream<Document> prospects = mongo.stream(unlisted, Document.class, ProspectDocument.COLLECTION)) {
+            for (Document prospect : (Iterable<Document>) prospects::iterator) {
+                if (prospect.getString("workspaceId") == null) {
+                    continue;
+                }
+                batch.add(prospect);
+                if (batch.size() == BATCH) {
+                    listed += list(batch);
+                    batch.clear();
+                }
+            }
+        }
+        if (!batch.isEmpty()) {
+            listed += list(batch);
+        }
+        return listed;
+    }
+
+    private int list(List<Document> batch) {
+        Map<String, List<Document>> byScope = new LinkedHashMap<>();
+        for (Document prospect : batch) {
+            prospect.put(ProspectList.LISTED, new Document());
+            byScope.computeIfAbsent(ProspectList.scope(prospect.getString("workspaceId"), null), s -> new ArrayList<>())
+                    .add(prospect);
+            if (prospect.getString("campaignId") != null) {
+                byScope.computeIfAbsent(ProspectList.scope(prospect.getString("workspaceId"), prospect.getString("campaignId")),
+                        s -> new ArrayList<>()).add(prospect);
+            }
+        }
+        for (Map.Entry<String, List<Document>> scope : byScope.entrySet()) {
+            long position = list.allocate(scope.getKey(), scope.getValue().size());
+            String key = scope.getKey().startsWith("w:") ? "w" : "c";
+            for (Document prospect : scope.getValue()) {
+                ((Document) prospect.get(ProspectList.LISTED)).put(key, position++);
+            }
+        }
+        // By id alone: an update with a condition reads the whole collection on mongo-java-server.
+        BulkOperations positions = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ProspectDocument.COLLECTION);
+        for (Document prospect : batch) {
+            positions.updateOne(query(where("_id").is(prospect.getString("_id"))),
+                    new Update().set(ProspectList.LISTED, prospect.get(ProspectList.LISTED)));
+        }
+        positions.execute();
+        writeBlocks(batch);
+        return batch.size();
+    }
+
+    /** One write per block: the rows of a batch sit side by side. */
+    private void writeBlocks(List<Document> prospects) {
+        Map<String, Update> byBlock = new LinkedHashMap<>();
+        for (Document prospect : prospects) {
+            Document positions = (Document) prospect.get(ProspectList.LISTED);
+            Document row = ProspectList.row(prospect);
+            String workspaceId = prospect.getString("workspaceId");
+            set(byBlock, ProspectList.scope(workspaceId, null), positions.get("w"), row);
+            if (positions.get("c") != null) {
+                set(byBlock, ProspectList.scope(workspaceId, prospect.getString("campaignId")), positions.get("c"), row);
+            }
+        }
+        if (byBlock.isEmpty()) {
+            return;
+        }
+        BulkOperations blocks = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ProspectList.BLOCKS);
+        byBlock.forEach((blockId, rows) -> blocks.upsert(query(where("_id").is(blockId)), rows));
+        blocks.execute();
+    }
+
+    private static void set(Map<String, Update> byBlock, String scope, Object position, Document row) {
+        long at = ((Number) position).longValue();
+        byBlock.computeIfAbsent(ProspectList.blockId(scope, at / ProspectList.BLOCK), id -> new Update())
+                .set("r." + (at % ProspectList.BLOCK), row);
+    }
+}

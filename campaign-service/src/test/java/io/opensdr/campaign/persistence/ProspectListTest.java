@@ -1,0 +1,255 @@
+package io.opensdr.campaign.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import io.opensdr.campaign.domain.ProspectFilter;
+import io.opensdr.campaign.domain.ProspectRecord;
+import io.opensdr.campaign.domain.ProspectSlice;
+import io.opensdr.campaign.domain.ProspectSource;
+import io.opensdr.campaign.domain.ProspectStatus;
+import io.opensdr.campaign.domain.Qualification;
+import io.opensdr.campaign.domain.ReviewDecision;
+import io.opensdr.campaign.messaging.ProspectReviewedMapper;
+import io.opensdr.kit.testing.TestMongo;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.data.mongo.DataMongoTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The prospect list's pages over its blocks: the same prospects, in the same order, as a full scan
+ * of the read model would give, at any depth and for every filter; short pages that go on searching
+ * for a rare filter; rows that never go back to an older version; back-filling the prospects stored
+ * before the list existed.
+ */
+@DataMongoTest
+@Import({MongoProspectStore.class, ProspectList.class, ProspectListBackfill.class, ProspectReviewedMapper.class})
+class ProspectListTest {
+
+    private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
+    private static final String WORKSPACE = "workspace-list";
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry properties) {
+        properties.add("spring.data.mongodb.uri", () -> TestMongo.uri("campaign-prospect-list-tests"));
+    }
+
+    @Autowired MongoProspectStore store;
+    @Autowired ProspectList list;
+    @Autowired ProspectListBackfill backfill;
+    @Autowired ProspectReviewedMapper reviews;
+    @Autowired MongoTemplate mongo;
+
+    private final List<ProspectRecord> written = new ArrayList<>();
+
+    @BeforeEach
+    void empty() {
+        for (String collection : List.of(ProspectDocument.COLLECTION, ProspectList.BLOCKS, ProspectList.TOPS, "prospect_reviews")) {
+            mongo.remove(new org.springframework.data.mongodb.core.query.Query(), collection);
+        }
+    }
+
+    @Test
+    void shouldPageAcrossBlocksForEveryFilterExactlyAsAFullScanWould() {
+        for (int i = 0; i < 350; i++) {
+            write(i, i % 2 == 0 ? "campaign-a" : "campaign-b");
+        }
+        List<ProspectFilter> filters = List.of(
+                filter(null, null, null, null, null, null),
+                filter("campaign-a", null, null, null, null, null),
+                filter(null, ProspectStatus.QUALIFIED, null, null, null, null),
+                filter("campaign-b", ProspectStatus.REVIEW, null, null, null, null),
+                filter(null, null, 40, 70, null, null),
+                filter(null, null, null, null, true, null),
+                filter(null, null, null, null, false, ProspectSource.CSV),
+                filter("campaign-a", ProspectStatus.QUALIFIED, 60, null, null, ProspectSource.DEMO),
+                filter(null, ProspectStatus.PENDING, null, null, null, null));
+
+        for (ProspectFilter filter : filters) {
+            List<String> expected = new ArrayList<>(written.stream().filter(filter::matches).map(ProspectRecord::id).toList());
+            Collections.reverse(expected);
+
+            assertThat(allPages(store, filter)).as(filter.toString()).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void shouldSearchARareFilterOverSeveralShortPagesWithoutLosingAny() {
+        MongoProspectStore scanningLittle = new MongoProspectStore(mongo, reviews, new ProspectList(mongo, 100));
+        for (int i = 0; i < 350; i++) {
+            write(i, "campaign-a");
+        }
+        ProspectFilter hotAndCsv = filter(null, null, null, null, true, ProspectSource.CSV);
+        List<String> expected = new ArrayList<>(written.stream().filter(hotAndCsv::matches).map(ProspectRecord::id).toList());
+        Collections.reverse(expected);
+
+        ProspectSlice first = scanningLittle.page(WORKSPACE, hotAndCsv);
+        assertThat(first.items()).as("a short first page").hasSizeLessThan(hotAndCsv.limit());
+        assertThat(first.next()).as("which goes on searching").isNotNull();
+        List<ProspectSlice> pages = pages(scanningLittle, hotAndCsv);
+        assertThat(pages).as("350 rows read 100 at a time").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(pages.stream().flatMap(p -> p.items().stream()).map(ProspectRecord::id).toList())
+                .containsExactlyElementsOf(expected).isNotEmpty();
+    }
+
+    @Test
+    void shouldNeverPutBackAnOlderRowWhateverTheOrderTheWritersGetThere() {
+        ProspectRecord prospect = write(0, "campaign-a");
+        Document newer = stored(prospect.id());
+        Document older = new Document(newer);
+        older.put("status", "PENDING");
+        older.put(ProspectList.VERSION, ProspectList.version(newer) - 1);
+
+        list.writeRows(older);
+
+        assertThat(allPages(store, filter(null, ProspectStatus.QUALIFIED, null, null, null, null))).containsExactly(prospect.id());
+        assertThat(allPages(store, filter(null, ProspectStatus.PENDING, null, null, null, null))).isEmpty();
+    }
+
+    @Test
+    void shouldShowAProspectAsItIsEvenWhenItsRowIsBehindAndCatchUpAtItsNextWrite() {
+        ProspectRecord prospect = write(0, "campaign-a");
+        // A write interrupted between the prospect and its rows: the row still says QUALIFIED.
+        mongo.updateFirst(query(where("_id").is(prospect.id())), new Update().set("status", "REJECTED"), ProspectDocument.COLLECTION);
+
+        assertThat(allPages(store, filter(null, ProspectStatus.QUALIFIED, null, null, null, null))).as("never shown wrongly").isEmpty();
+
+        store.found(prospect);
+        assertThat(allPages(store, filter(null, ProspectStatus.REJECTED, null, null, null, null))).containsExactly(prospect.id());
+    }
+
+    @Test
+    void shouldShowAProspectOnceWhenItWasListedAgainAtNewPositions() {
+        ProspectRecord first = write(0, "campaign-a");
+        ProspectRecord second = write(2, "campaign-a");
+        // As the back-fill does when the prospect's own write listed it meanwhile: new positions, new rows.
+        Document relisted = stored(first.id());
+        Document positions = new Document("w", list.allocate(ProspectList.scope(WORKSPACE, null), 1))
+                .append("c", list.allocate(ProspectList.scope(WORKSPACE, "campaign-a"), 1));
+        mongo.updateFirst(query(where("_id").is(first.id())), new Update().set(ProspectList.LISTED, positions),
+                ProspectDocument.COLLECTION);
+        relisted.put(ProspectList.LISTED, positions);
+        list.writeRows(relisted);
+
+        assertThat(allPages(store, filter(null, null, null, null, null, null))).containsExactly(first.id(), second.id());
+        assertThat(allPages(store, filter("campaign-a", null, null, null, null, null))).containsExactly(first.id(), second.id());
+    }
+
+    @Test
+    void shouldFollowAReviewInTheList() {
+        ProspectRecord prospect = write(1, "campaign-a");
+        assertThat(prospect.status()).isEqualTo(ProspectStatus.REVIEW);
+
+        store.reviewOnce(prospect, new ProspectRecord.Review(ReviewDecision.QUALIFIED, "user-1", T0.plusSeconds(900), "fits"));
+
+        assertThat(allPages(store, filter(null, ProspectStatus.REVIEW, null, null, null, null))).isEmpty();
+        assertThat(allPages(store, filter(null, ProspectStatus.QUALIFIED, null, null, null, null))).containsExactly(prospect.id());
+    }
+
+    @Test
+    void shouldKeepEachWorkspacesListToItselfEvenForTheSameCampaignId() {
+        ProspectRecord ours = write(0, "campaign-a");
+        ProspectRecord theirs = new ProspectRecord("p-theirs", "workspace-other", "campaign-a", ProspectSource.DEMO,
+                ours.person(), ProspectStatus.PENDING, null, List.of(), null, T0);
+        store.found(theirs);
+
+        assertThat(allPages(store, filter("campaign-a", null, null, null, null, null))).containsExactly(ours.id());
+        assertThat(allPages(store, filter(null, null, null, null, null, null))).containsExactly(ours.id());
+    }
+
+    @Test
+    void shouldListTheProspectsStoredBeforeTheListExistedOldestFirstOnce() {
+        List<String> newestFirst = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            // Inserted out of creation order, without positions, as an older version left them.
+            int created = (i * 37) % 250;
+            mongo.insert(new Document("_id", "p-old-" + created).append("workspaceId", WORKSPACE).append("campaignId", "campaign-a")
+                    .append("source", "DEMO").append("status", created % 3 == 0 ? "QUALIFIED" : "REJECTED")
+                    .append("score", created % 100).append("createdAt", Date.from(T0.plusSeconds(created))), ProspectDocument.COLLECTION);
+        }
+        for (int created = 249; created >= 0; created--) {
+            newestFirst.add("p-old-" + created);
+        }
+
+        assertThat(backfill.run()).isEqualTo(250);
+        assertThat(backfill.run()).as("a second start-up").isZero();
+        ProspectRecord fresh = write(0, "campaign-a");
+        assertThat(fresh.status()).isEqualTo(ProspectStatus.QUALIFIED);
+
+        List<String> expected = new ArrayList<>(List.of(fresh.id()));
+        expected.addAll(newestFirst);
+        assertThat(allPages(store, filter(null, null, null, null, null, null))).containsExactlyElementsOf(expected);
+        assertThat(allPages(store, filter("campaign-a", ProspectStatus.QUALIFIED, null, null, null, null)))
+                .containsExactlyElementsOf(expected.stream().filter(id -> id.equals(fresh.id()) || qualifiedOld().test(id))
+                        .toList());
+    }
+
+    private static Predicate<String> qualifiedOld() {
+        return id -> Integer.parseInt(id.substring("p-old-".length())) % 3 == 0;
+    }
+
+    /** Prospect i: found, then (but for every fifth) qualified with a varied decision, score, hot flag and source. */
+    private ProspectRecord write(int i, String campaignId) {
+        String id = "p-" + i + "-" + UUID.randomUUID();
+        ProspectSource source = ProspectSource.values()[i % ProspectSource.values().length];
+        ProspectRecord.Person person = new ProspectRecord.Person("Ada", "Lovelace", id + "@acme.example", "CTO", "Acme",
+                "acme.example", "Software", "Europe/London");
+        ProspectRecord found = new ProspectRecord(id, WORKSPACE, campaignId, source, person, ProspectStatus.PENDING, null,
+                List.of(), null, T0.plusSeconds(i));
+        store.found(found);
+        ProspectRecord record = found;
+        if (i % 5 != 4) {
+            Qualification decision = Qualification.values()[i % Qualification.values().length];
+            int score = (i * 7) % 101;
+            boolean hot = i % 23 == 0;
+            ProspectRecord.Criterion criterion = new ProspectRecord.Criterion(score, "reason");
+            record = new ProspectRecord(id, WORKSPACE, campaignId, source, person, ProspectStatus.valueOf(decision.name()),
+                    new ProspectRecord.Bant(score, criterion, criterion, criterion, criterion, 60, decision, hot, true,
+                            T0.plusSeconds(i + 60)), List.of(), null, T0.plusSeconds(i));
+            store.qualified(record);
+        }
+        written.add(record);
+        return record;
+    }
+
+    private Document stored(String id) {
+        return mongo.findOne(ProspectList.listingFieldsOf(where("_id").is(id)), Document.class, ProspectDocument.COLLECTION);
+    }
+
+    private static List<String> allPages(MongoProspectStore store, ProspectFilter filter) {
+        return pages(store, filter).stream().flatMap(p -> p.items().stream()).map(ProspectRecord::id).toList();
+    }
+
+    private static List<ProspectSlice> pages(MongoProspectStore store, ProspectFilter filter) {
+        List<ProspectSlice> pages = new ArrayList<>();
+        Long before = null;
+        do {
+            ProspectSlice page = store.page(WORKSPACE, new ProspectFilter(filter.campaignId(), filter.status(), filter.minScore(),
+                    filter.maxScore(), filter.hot(), filter.source(), before, filter.limit()));
+            assertThat(page.items()).hasSizeLessThanOrEqualTo(filter.limit());
+            pages.add(page);
+            before = page.next();
+        } while (before != null && pages.size() < 1_000);
+        return pages;
+    }
+
+    private static ProspectFilter filter(String campaignId, ProspectStatus status, Integer minScore, Integer maxScore,
+                                         Boolean hot, ProspectSource source) {
+        return new ProspectFilter(campaignId, status, minScore, maxScore, hot, source, null, 7);
+    }
+}
