@@ -42,6 +42,7 @@ class MongoErasedPeople implements ErasedPeople {
         }
         mongo.upsert(query(where("_id").is(addressHash)), record, ERASED_PEOPLE);
         if (!prospectIds.isEmpty()) {
+            eraseProspects(workspaceId, prospectIds);
             // The dashboard's hot-lead alerts name the person: they go too (the counts stay).
             mongo.updateMulti(query(where("workspaceId").is(workspaceId)), new Update().pull("hotLeads",
                     new Document("prospectId", new Document("$in", prospectIds))), MongoProgressStore.TOTALS);
@@ -60,6 +61,34 @@ class MongoErasedPeople implements ErasedPeople {
         Document person = mongo.findOne(erased, Document.class, ERASED_PEOPLE);
         if (person != null) {
             eraseDrafts(workspaceId, person.getString("_id"), List.of(prospectId));
+        }
+    }
+
+    /**
+     * Removes a prospect just stored if its person was erased before its event arrived (a late or
+     * redelivered ProspectFound or ProspectQualified would otherwise bring the person back).
+     */
+    void eraseProspectIfErased(String workspaceId, String prospectId, String email) {
+        String hash = email == null || email.isBlank() ? null : AddressHash.of(workspaceId, email);
+        Query erased = query(where("workspaceId").is(workspaceId).orOperator(
+                where("_id").is(hash == null ? "" : hash), where("prospectIds").is(prospectId)));
+        if (mongo.exists(erased, ERASED_PEOPLE)) {
+            eraseProspects(workspaceId, List.of(prospectId));
+        }
+    }
+
+    /**
+     * The erased people's prospects leave the read model (the list, the prospect page, the BANT
+     * breakdown shown beside drafts); the counts and their reviews' decisions stay. Looked up and
+     * removed by id alone, and only the workspace's.
+     */
+    private void eraseProspects(String workspaceId, List<String> prospectIds) {
+        Query byIds = query(where("_id").in(prospectIds));
+        byIds.fields().include("_id").include("workspaceId");
+        List<Object> theirs = mongo.find(byIds, Document.class, ProspectDocument.COLLECTION).stream()
+                .filter(p -> workspaceId.equals(p.getString("workspaceId"))).map(p -> p.get("_id")).toList();
+        if (!theirs.isEmpty()) {
+            mongo.remove(query(where("_id").in(theirs)), ProspectDocument.COLLECTION);
         }
     }
 

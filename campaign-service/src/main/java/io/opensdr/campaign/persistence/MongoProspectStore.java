@@ -30,7 +30,8 @@ import org.springframework.stereotype.Repository;
  * fields (either may come first; a redelivery sets the same values again), an older assessment
  * never overwrites a newer one, and a reviewed prospect keeps the reviewer's status. Every write
  * counts up the prospect's version and then rewrites its rows in the {@link ProspectList}, which
- * serves the pages. A review is one insert keyed by prospect id that carries its ProspectReviewed event.
+ * serves the pages. A review is one insert keyed by prospect id that carries its ProspectReviewed
+ * event. A prospect whose person was erased is removed again if a late event brings it back.
  */
 @Repository
 class MongoProspectStore implements ProspectStore {
@@ -38,11 +39,13 @@ class MongoProspectStore implements ProspectStore {
     private final MongoTemplate mongo;
     private final ProspectReviewedMapper reviews;
     private final ProspectList list;
+    private final MongoErasedPeople erasedPeople;
 
-    MongoProspectStore(MongoTemplate mongo, ProspectReviewedMapper reviews, ProspectList list) {
+    MongoProspectStore(MongoTemplate mongo, ProspectReviewedMapper reviews, ProspectList list, MongoErasedPeople erasedPeople) {
         this.mongo = mongo;
         this.reviews = reviews;
         this.list = list;
+        this.erasedPeople = erasedPeople;
     }
 
     @Override
@@ -54,6 +57,7 @@ class MongoProspectStore implements ProspectStore {
                 .setOnInsert("status", ProspectStatus.PENDING.name());
         upsert(found.id(), update);
         list.relist(found.id());
+        erasedPeople.eraseProspectIfErased(found.workspaceId(), found.id(), email(found));
     }
 
     @Override
@@ -78,6 +82,11 @@ class MongoProspectStore implements ProspectStore {
                         .and("review").exists(false)),
                 new Update().set("status", bant.decision().name()).inc(ProspectList.VERSION, 1), ProspectDocument.class);
         list.relist(qualified.id());
+        erasedPeople.eraseProspectIfErased(qualified.workspaceId(), qualified.id(), email(qualified));
+    }
+
+    private static String email(ProspectRecord prospect) {
+        return prospect.person() == null ? null : prospect.person().email();
     }
 
     @Override

@@ -13,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -21,8 +20,12 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Lists the prospects that have no place in the prospect list yet, oldest first: those stored before
- * the list existed, and any whose first listing was interrupted. Runs once at start-up (a prospect
+ * Lists the prospects that have no place in the prospect list yet: those stored before the list
+ * existed, and any whose first listing was interrupted. They are listed in the order the store keeps
+ * them, the order they were stored (as the list orders the others: by when campaign-service first
+ * heard of them): a sort by creation time would hold the whole collection in memory at once, in
+ * mongo-java-server (measured: out of memory at 1,000,000 prospects) and in MongoDB (over its
+ * 100 MB sort limit), as no index has the unlisted ones in order. Runs once at start-up (a prospect
  * written meanwhile is listed by its own write) and in batches, so that a million prospects are
  * listed in a few round trips per thousand. A prospect listed by its own write while its batch is
  * being listed takes the back-fill's positions, and may keep an older row there until its next
@@ -55,8 +58,7 @@ public class ProspectListBackfill {
 
     /** Lists every unlisted prospect; answers how many. Public for the prospect-list benchmark, which loads its data directly. */
     public long run() {
-        Query unlisted = ProspectList.listingFieldsOf(where(ProspectList.LISTED).exists(false))
-                .with(Sort.by(Sort.Direction.ASC, "createdAt").and(Sort.by(Sort.Direction.ASC, "_id")));
+        Query unlisted = ProspectList.listingFieldsOf(where(ProspectList.LISTED).exists(false));
         long listed = 0;
         List<Document> batch = new ArrayList<>(BATCH);
         try (Stream<Document> prospects = mongo.stream(unlisted, Document.class, ProspectDocument.COLLECTION)) {

@@ -70,6 +70,7 @@ class ProspectListBenchmark {
     /** Only the first page, hot=true and a deep page: for a store where each page takes seconds. */
     private static final boolean QUICK = Boolean.getBoolean("bench.quick");
     private static final int CAMPAIGNS = 10;
+    private static final int MEASURED_CAMPAIGN = 3;
     private static final String WORKSPACE = "demo-workspace";
     private static final int PAGE = 50;
     /** Two prospects share each creation time, so pages also continue inside a tie (by id). */
@@ -130,7 +131,7 @@ class ProspectListBenchmark {
         assertThat(backfill.run()).isEqualTo(PROSPECTS);
         long listSeconds = Duration.between(listStart, Instant.now()).toSeconds();
         String through = http.startGateway(direct, "prospect-list-benchmark-gateway.log");
-        String campaign = campaigns.get(3);
+        String campaign = campaigns.get(MEASURED_CAMPAIGN);
         int middle = PROSPECTS / 2;
 
         List<Case> cases = List.of(
@@ -142,10 +143,10 @@ class ProspectListBenchmark {
                 new Case("hot=true", "hot=true", ProspectListBenchmark::hot),
                 new Case("hot=false", "hot=false", i -> !hot(i)),
                 new Case("source=ROCKETREACH", "source=ROCKETREACH", i -> source(i).equals("ROCKETREACH")),
-                new Case("campaignId={id}", "campaignId=" + campaign, i -> i % CAMPAIGNS == 3),
+                new Case("campaignId={id}", "campaignId=" + campaign, i -> i % CAMPAIGNS == MEASURED_CAMPAIGN),
                 new Case("campaignId={id}&status=QUALIFIED&minScore=75&hot=true&source=CSV",
                         "campaignId=" + campaign + "&status=QUALIFIED&minScore=75&hot=true&source=CSV",
-                        i -> i % CAMPAIGNS == 3 && status(i).equals("QUALIFIED") && score(i) >= 75 && hot(i)
+                        i -> i % CAMPAIGNS == MEASURED_CAMPAIGN && status(i).equals("QUALIFIED") && score(i) >= 75 && hot(i)
                                 && source(i).equals("CSV")));
         // Checked directly: the gateway gives up on a page after 10 s (opensdr.gateway.timeouts.campaign).
         for (Case each : QUICK ? List.of(cases.get(0), cases.get(4)) : cases) {
@@ -186,6 +187,11 @@ class ProspectListBenchmark {
     /** One filter: its query string and which generated prospects it must return. */
     private record Case(String label, String parameters, IntPredicate matches) {
 
+        /** The cursor after prospect {@code i}: a position in the campaign's list when the filter names one. */
+        String cursorAfter(int i) {
+            return parameters.contains("campaignId=") ? campaignCursorAt(i) : cursorAt(i);
+        }
+
         String endpoint() {
             return "GET /api/prospects" + (label.isEmpty() ? "" : "?" + label);
         }
@@ -207,7 +213,7 @@ class ProspectListBenchmark {
      * expected one, following {@code next} over short pages when the filter is rare.
      */
     private void check(Case each, String base, String token, int before) throws Exception {
-        JsonNode page = http.getJson(base + "/api/prospects" + each.query(before == PROSPECTS ? null : cursorAt(before)), token);
+        JsonNode page = http.getJson(base + "/api/prospects" + each.query(before == PROSPECTS ? null : each.cursorAfter(before)), token);
         List<String> found = new ArrayList<>(ids(page));
         int requests = 1;
         while (found.size() < PAGE && page.hasNonNull("next")) {
@@ -258,6 +264,16 @@ class ProspectListBenchmark {
      */
     private static String cursorAt(int i) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(("p1:" + i).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The same in campaign {@value #MEASURED_CAMPAIGN}'s list, where prospect i (i % CAMPAIGNS ==
+     * {@value #MEASURED_CAMPAIGN}) is at position i / CAMPAIGNS: the position after which come the
+     * campaign's prospects below {@code i}.
+     */
+    private static String campaignCursorAt(int i) {
+        int position = (i - MEASURED_CAMPAIGN + CAMPAIGNS - 1) / CAMPAIGNS;
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(("p1:" + position).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String id(int i) {

@@ -12,8 +12,11 @@ import io.opensdr.campaign.domain.ProspectStatus;
 import io.opensdr.campaign.domain.Qualification;
 import io.opensdr.campaign.domain.ReviewDecision;
 import io.opensdr.campaign.messaging.ProspectReviewedMapper;
+import io.opensdr.kit.privacy.AddressHash;
 import io.opensdr.kit.testing.TestMongo;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
@@ -25,6 +28,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.data.mongo.DataMongoTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
@@ -35,10 +40,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * The prospect list's pages over its blocks: the same prospects, in the same order, as a full scan
  * of the read model would give, at any depth and for every filter; short pages that go on searching
  * for a rare filter; rows that never go back to an older version; back-filling the prospects stored
- * before the list existed.
+ * before the list existed; an erased person's prospects leaving it for good.
  */
 @DataMongoTest
-@Import({MongoProspectStore.class, ProspectList.class, ProspectListBackfill.class, ProspectReviewedMapper.class})
+@Import({MongoProspectStore.class, ProspectList.class, ProspectListBackfill.class, ProspectReviewedMapper.class,
+        MongoErasedPeople.class, ProspectListTest.Clocks.class})
 class ProspectListTest {
 
     private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
@@ -54,12 +60,22 @@ class ProspectListTest {
     @Autowired ProspectListBackfill backfill;
     @Autowired ProspectReviewedMapper reviews;
     @Autowired MongoTemplate mongo;
+    @Autowired MongoErasedPeople erasedPeople;
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        Clock clock() {
+            return Clock.fixed(T0, ZoneOffset.UTC);
+        }
+    }
 
     private final List<ProspectRecord> written = new ArrayList<>();
 
     @BeforeEach
     void empty() {
-        for (String collection : List.of(ProspectDocument.COLLECTION, ProspectList.BLOCKS, ProspectList.TOPS, "prospect_reviews")) {
+        for (String collection : List.of(ProspectDocument.COLLECTION, ProspectList.BLOCKS, ProspectList.TOPS, "prospect_reviews",
+                MongoErasedPeople.ERASED_PEOPLE)) {
             mongo.remove(new org.springframework.data.mongodb.core.query.Query(), collection);
         }
     }
@@ -90,7 +106,7 @@ class ProspectListTest {
 
     @Test
     void shouldSearchARareFilterOverSeveralShortPagesWithoutLosingAny() {
-        MongoProspectStore scanningLittle = new MongoProspectStore(mongo, reviews, new ProspectList(mongo, 100));
+        MongoProspectStore scanningLittle = new MongoProspectStore(mongo, reviews, new ProspectList(mongo, 100), erasedPeople);
         for (int i = 0; i < 350; i++) {
             write(i, "campaign-a");
         }
@@ -173,17 +189,15 @@ class ProspectListTest {
     }
 
     @Test
-    void shouldListTheProspectsStoredBeforeTheListExistedOldestFirstOnce() {
+    void shouldListTheProspectsStoredBeforeTheListExistedInTheOrderTheyWereStoredOnce() {
         List<String> newestFirst = new ArrayList<>();
         for (int i = 0; i < 250; i++) {
-            // Inserted out of creation order, without positions, as an older version left them.
+            // Stored without positions, as an older version left them (their creation times need not be in order).
             int created = (i * 37) % 250;
-            mongo.insert(new Document("_id", "p-old-" + created).append("workspaceId", WORKSPACE).append("campaignId", "campaign-a")
-                    .append("source", "DEMO").append("status", created % 3 == 0 ? "QUALIFIED" : "REJECTED")
-                    .append("score", created % 100).append("createdAt", Date.from(T0.plusSeconds(created))), ProspectDocument.COLLECTION);
-        }
-        for (int created = 249; created >= 0; created--) {
-            newestFirst.add("p-old-" + created);
+            mongo.insert(new Document("_id", "p-old-" + i).append("workspaceId", WORKSPACE).append("campaignId", "campaign-a")
+                    .append("source", "DEMO").append("status", i % 3 == 0 ? "QUALIFIED" : "REJECTED")
+                    .append("score", i % 100).append("createdAt", Date.from(T0.plusSeconds(created))), ProspectDocument.COLLECTION);
+            newestFirst.add(0, "p-old-" + i);
         }
 
         assertThat(backfill.run()).isEqualTo(250);
@@ -197,6 +211,23 @@ class ProspectListTest {
         assertThat(allPages(store, filter("campaign-a", ProspectStatus.QUALIFIED, null, null, null, null)))
                 .containsExactlyElementsOf(expected.stream().filter(id -> id.equals(fresh.id()) || qualifiedOld().test(id))
                         .toList());
+    }
+
+    @Test
+    void shouldRemoveAnErasedPersonsProspectAndKeepItOutWhenALateEventBringsItBack() {
+        ProspectRecord erased = write(0, "campaign-a");
+        ProspectRecord kept = write(2, "campaign-a");
+
+        erasedPeople.erase(WORKSPACE, AddressHash.of(WORKSPACE, erased.person().email()), List.of(erased.id()));
+
+        assertThat(store.find(WORKSPACE, erased.id())).isEmpty();
+        assertThat(allPages(store, filter(null, null, null, null, null, null))).containsExactly(kept.id());
+        store.qualified(erased);
+        store.found(new ProspectRecord("p-same-person-again", WORKSPACE, "campaign-b", ProspectSource.CSV, erased.person(),
+                ProspectStatus.PENDING, null, List.of(), null, T0.plusSeconds(5)));
+        assertThat(store.find(WORKSPACE, erased.id())).as("redelivered after the erasure").isEmpty();
+        assertThat(store.find(WORKSPACE, "p-same-person-again")).as("the same address, found again").isEmpty();
+        assertThat(allPages(store, filter(null, null, null, null, null, null))).containsExactly(kept.id());
     }
 
     private static Predicate<String> qualifiedOld() {
