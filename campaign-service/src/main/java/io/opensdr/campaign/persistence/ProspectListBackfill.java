@@ -58,7 +58,8 @@ public class ProspectListBackfill {
 
     /** Lists every unlisted prospect; answers how many. Public for the prospect-list benchmark, which loads its data directly. */
     public long run() {
-        Query unlisted = ProspectList.listingFieldsOf(where(ProspectList.LISTED).exists(false));
+        // In batches: mongo-java-server otherwise answers the whole result at once (200 MB for a million).
+        Query unlisted = ProspectList.listingFieldsOf(where(ProspectList.LISTED).exists(false)).cursorBatchSize(BATCH);
         long listed = 0;
         List<Document> batch = new ArrayList<>(BATCH);
         try (Stream<Document> prospects = mongo.stream(unlisted, Document.class, ProspectDocument.COLLECTION)) {
