@@ -1152,6 +1152,7 @@ export interface components {
         };
         ProspectPage: {
             items: components["schemas"]["ProspectView"][];
+            /** @description The cursor of the following page (pass it as after); null at the end of the list. A page can be short, even empty, and still have one: the search stops after a fixed number of prospects per request. */
             next: null | string;
         };
         ProspectView: {
