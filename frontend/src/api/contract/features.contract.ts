@@ -16,7 +16,13 @@ import type {
   templatePreviewSchema,
 } from '../../features/campaigns/campaignApi';
 import type { bulkApprovalSchema, draftSchema, prospectSchema } from '../../features/review/reviewApi';
-import type { invitationSchema, memberSchema, Role } from '../../features/workspaces/membersApi';
+import type {
+  invitationPreviewSchema,
+  invitationSchema,
+  memberSchema,
+  pendingInvitationSchema,
+  Role,
+} from '../../features/workspaces/membersApi';
 import type { Answer, OnlyKnownFields, Reads, RequestBody, Sends, UnknownFields } from './check';
 
 type Schemas = components['schemas'];
@@ -84,3 +90,15 @@ export type MembersAnswer = Reads<z.infer<typeof memberSchema>[], Answer<paths, 
 export type InviteAnswer = Reads<z.infer<typeof invitationSchema>, Answer<paths, '/api/workspaces/{id}/invitations', 'post'>>;
 export type InviteBody = Sends<RequestBody<paths, '/api/workspaces/{id}/invitations', 'post'>, { email: string; role: Role }>;
 export type InviteBodyFields = OnlyKnownFields<UnknownFields<{ email: string; role: Role }, Schemas['Invite']>>;
+export type PendingInvitationsAnswer = Reads<
+  z.infer<typeof pendingInvitationSchema>[],
+  Answer<paths, '/api/workspaces/{id}/invitations', 'get'>
+>;
+export type RevokeInvitationExists = Reads<void | undefined, Answer<paths, '/api/workspaces/{id}/invitations/{invitationId}', 'delete'>>;
+export type ChangeRoleAnswer = Reads<z.infer<typeof memberSchema>, Answer<paths, '/api/workspaces/{id}/members/{userId}/role', 'put'>>;
+export type ChangeRoleBody = Sends<RequestBody<paths, '/api/workspaces/{id}/members/{userId}/role', 'put'>, { role: Role }>;
+export type ChangeRoleBodyFields = OnlyKnownFields<UnknownFields<{ role: Role }, Schemas['ChangeRole']>>;
+export type RemoveMemberExists = Reads<void | undefined, Answer<paths, '/api/workspaces/{id}/members/{userId}', 'delete'>>;
+export type InvitationPreviewAnswer = Reads<z.infer<typeof invitationPreviewSchema>, Answer<paths, '/api/invitations/preview', 'post'>>;
+export type InvitationPreviewBody = Sends<RequestBody<paths, '/api/invitations/preview', 'post'>, { token: string }>;
+export type InvitationPreviewBodyFields = OnlyKnownFields<UnknownFields<{ token: string }, Schemas['PreviewInvitation']>>;

@@ -1,15 +1,19 @@
-import { Alert, Anchor, Button, PasswordInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { z } from 'zod';
+import { useApi } from '../../api/ApiContext';
 import { ApiError } from '../../api/problem';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ErrorState, LoadingState } from '../../components/states';
 import { useAuth, WrongCredentialsError } from '../auth/AuthContext';
 import { AuthFrame } from '../auth/AuthFrame';
 import { fieldErrorsOf, passwordProblem, PASSWORD_RULE, zodErrors } from '../auth/authApi';
 import { capitalised } from '../auth/SignUpPage';
 import { formatWhen } from './MembersPage';
+import { previewInvitation, ROLE_LABELS, type InvitationPreview } from './membersApi';
 
 type Mode = 'new' | 'existing';
 
@@ -28,27 +32,81 @@ function schemaFor(mode: Mode, email: string) {
     });
 }
 
-/** A problem that means the invitation itself cannot be used (unknown, expired or used). */
+/** A problem that means the invitation itself cannot be used (unknown, expired, revoked or used). */
 function isInvalidInvitation(error: unknown): boolean {
   return error instanceof ApiError && error.status === 400 && (error.problem.errors ?? []).length === 0;
 }
 
 /**
- * Accepting an invitation (`POST /api/invitations/accept`) from the link an owner sent: a new
- * user creates an account (name and password), someone with an account gives its password;
- * either way they join the workspace, signed in to it, and land on its dashboard.
+ * The invitation's token: in the link's fragment (`#token=…`, never sent to a server), or in its
+ * query for links made before the fragment.
+ */
+function tokenOf(hash: string, params: URLSearchParams): string {
+  const fragment = new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash);
+  return (fragment.get('token') ?? params.get('token') ?? '').trim();
+}
+
+/**
+ * Accepting an invitation from the link an owner sent (or OpenSDR emailed): the page first asks the
+ * API what the invitation is (`POST /api/invitations/preview`: the workspace, who invited, the role,
+ * whether the address has an account), then a new user creates an account (name and password) and
+ * someone with an account gives its password (`POST /api/invitations/accept`); either way they join
+ * the workspace, signed in to it, and land on its dashboard.
  */
 export function AcceptInvitationPage() {
   const [params] = useSearchParams();
-  const token = params.get('token')?.trim() ?? '';
-  const workspace = params.get('workspace')?.trim() || undefined;
-  const email = params.get('email')?.trim() || undefined;
-  const expires = params.get('expires') ?? undefined;
-  const expired = expires !== undefined && !Number.isNaN(Date.parse(expires)) && Date.parse(expires) <= Date.now();
+  const location = useLocation();
+  const token = tokenOf(location.hash, params);
+  const api = useApi();
+  const preview = useQuery({
+    queryKey: ['invitation-preview', token],
+    enabled: token !== '',
+    retry: false,
+    staleTime: Infinity,
+    queryFn: () => previewInvitation(api, token),
+  });
+
+  if (!token) {
+    return (
+      <AuthFrame title="Join a workspace">
+        <Alert color="red" variant="light" role="alert" title="This link is incomplete">
+          It has no invitation token. Open the whole link you were sent, or ask the workspace owner for a new one.
+        </Alert>
+        <SignInInstead />
+      </AuthFrame>
+    );
+  }
+  if (preview.isPending) {
+    return (
+      <AuthFrame title="Join a workspace">
+        <LoadingState label="Reading the invitation…" />
+      </AuthFrame>
+    );
+  }
+  if (preview.isError) {
+    return (
+      <AuthFrame title="Join a workspace">
+        {isInvalidInvitation(preview.error) ? (
+          <Alert color="red" variant="light" role="alert" title="This invitation can no longer be used">
+            It has expired, was revoked or already used, or the link is not the whole one. Ask the workspace owner for a
+            new invitation.
+          </Alert>
+        ) : (
+          <ErrorState error={preview.error} onRetry={() => void preview.refetch()} />
+        )}
+        <SignInInstead />
+      </AuthFrame>
+    );
+  }
+  return <AcceptForm token={token} invitation={preview.data} />;
+}
+
+function AcceptForm({ token, invitation }: { token: string; invitation: InvitationPreview }) {
   const { credentials, acceptInvitation } = useAuth();
   const navigate = useNavigate();
-  const [mode, setModeState] = useState<Mode>('new');
-  const modeRef = useRef<Mode>('new');
+  const initialMode: Mode = invitation.accountExists ? 'existing' : 'new';
+  const [mode, setModeState] = useState<Mode>(initialMode);
+  const modeRef = useRef<Mode>(initialMode);
   const setMode = (next: Mode) => {
     modeRef.current = next;
     setModeState(next);
@@ -57,35 +115,25 @@ export function AcceptInvitationPage() {
   const form = useForm({
     mode: 'controlled',
     initialValues: { name: '', password: '' },
-    validate: (values) => zodErrors(schemaFor(modeRef.current, email ?? ''), values),
+    validate: (values) => zodErrors(schemaFor(modeRef.current, invitation.email), values),
   });
+  const workspace = invitation.workspaceName;
+  const inviter = invitation.invitedByName ?? invitation.invitedByEmail;
 
-  const title = workspace ? `Join ${workspace}` : 'Join a workspace';
   const intro = (
     <>
-      You are invited to join {workspace ? <strong>{workspace}</strong> : 'a workspace'} on OpenSDR
-      {email ? (
+      {inviter ? (
         <>
-          {' '}
-          as <strong>{email}</strong>
+          <strong>{inviter}</strong>
+          {invitation.invitedByName && invitation.invitedByEmail ? ` (${invitation.invitedByEmail})` : ''} invites you
         </>
-      ) : null}
-      {expires && !expired ? `; the invitation is valid until ${formatWhen(expires)}` : ''}.
+      ) : (
+        'You are invited'
+      )}{' '}
+      to join <strong>{workspace}</strong> on OpenSDR as {ROLE_LABELS[invitation.role].toLowerCase()}, with the address{' '}
+      <strong>{invitation.email}</strong>; the invitation is valid until {formatWhen(invitation.expiresAt)}.
     </>
   );
-
-  if (!token || expired) {
-    return (
-      <AuthFrame title={title}>
-        <Alert color="red" variant="light" role="alert" title={expired ? 'This invitation has expired' : 'This link is incomplete'}>
-          {expired
-            ? `It could be accepted until ${formatWhen(expires ?? '')}. Ask the owner of ${workspace ?? 'the workspace'} for a new invitation.`
-            : 'It has no invitation token. Open the whole link you were sent, or ask the workspace owner for a new one.'}
-        </Alert>
-        <SignInInstead />
-      </AuthFrame>
-    );
-  }
 
   const submit = form.onSubmit(async (values) => {
     setError(null);
@@ -99,9 +147,9 @@ export function AcceptInvitationPage() {
     } catch (e) {
       if (e instanceof WrongCredentialsError) {
         if (mode === 'new') {
-          // The address has an account already: it joins with that account's password.
+          // The address got an account meanwhile: it joins with that account's password.
           setMode('existing');
-          form.setErrors({ password: `${email ?? 'This address'} already has an OpenSDR account: enter its password.` });
+          form.setErrors({ password: `${invitation.email} already has an OpenSDR account: enter its password.` });
         } else {
           form.setErrors({ password: 'This is not the password of the account.' });
         }
@@ -115,46 +163,37 @@ export function AcceptInvitationPage() {
 
   const invalid = isInvalidInvitation(error);
   return (
-    <AuthFrame title={title} intro={intro}>
+    <AuthFrame title={`Join ${workspace}`} intro={intro}>
       {credentials && (
         <Alert color="yellow" variant="light" title={`You are signed in as ${credentials.email}`}>
-          Accepting signs you in as {email ?? 'the invited address'} instead.
+          Accepting signs you in as {invitation.email} instead.
         </Alert>
       )}
       {invalid ? (
         <Alert color="red" variant="light" role="alert" title="This invitation can no longer be used">
-          It has expired, has already been used, or the link is not the whole one. Ask the owner of{' '}
-          {workspace ?? 'the workspace'} for a new invitation.
+          It has expired, was revoked or already used. Ask the owner of {workspace} for a new invitation.
         </Alert>
       ) : (
         <ErrorAlert error={error} shownFields={['name', 'password']} />
       )}
       <form onSubmit={submit} noValidate aria-labelledby="auth-title">
         <Stack gap="sm">
-          <SegmentedControl
-            aria-label="Your account"
-            fullWidth
-            value={mode}
-            onChange={(value) => {
-              setMode(value as Mode);
-              form.clearErrors();
-            }}
-            data={[
-              { value: 'new', label: 'I am new to OpenSDR' },
-              { value: 'existing', label: 'I have an account' },
-            ]}
-          />
+          <Text size="sm">
+            {mode === 'new'
+              ? `${invitation.email} has no OpenSDR account yet: choose your name and a password.`
+              : `${invitation.email} already has an OpenSDR account: enter its password.`}
+          </Text>
           {mode === 'new' && <TextInput label="Your name" autoComplete="name" required withAsterisk={false} {...form.getInputProps('name')} />}
           <PasswordInput
             label={mode === 'new' ? 'Choose a password' : 'Your password'}
             autoComplete={mode === 'new' ? 'new-password' : 'current-password'}
-            description={mode === 'new' ? PASSWORD_RULE : `The password of your account${email ? ` ${email}` : ''}.`}
+            description={mode === 'new' ? PASSWORD_RULE : `The password of your account ${invitation.email}.`}
             required
             withAsterisk={false}
             {...form.getInputProps('password')}
           />
           <Button type="submit" loading={form.submitting} fullWidth mt="xs" disabled={invalid}>
-            {workspace ? `Join ${workspace}` : 'Join the workspace'}
+            Join {workspace}
           </Button>
         </Stack>
       </form>

@@ -12,9 +12,11 @@ import {
   Text,
   TextInput,
   Title,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
 import { z } from 'zod';
 import { ApiError } from '../../api/problem';
 import { ErrorState, LoadingState, QueryState } from '../../components/states';
@@ -24,10 +26,15 @@ import { capitalised } from '../auth/SignUpPage';
 import {
   invitationLink,
   ROLE_LABELS,
+  useChangeRole,
   useInvite,
   useMembers,
+  usePendingInvitations,
+  useRemoveMember,
+  useRevokeInvitation,
   type Invitation,
   type Member,
+  type PendingInvitation,
   type Role,
 } from './membersApi';
 import { useWorkspaces, type Workspace } from './workspaces';
@@ -75,11 +82,14 @@ function Members({ workspace }: { workspace: Workspace }) {
           Members
         </Title>
         <QueryState query={members} loadingLabel="Loading the members…">
-          {(list) => <MemberTable members={list} me={credentials?.email} />}
+          {(list) => <MemberTable members={list} me={credentials?.email} workspace={workspace} />}
         </QueryState>
       </Card>
       {owner ? (
-        <InviteForm workspace={workspace} />
+        <>
+          <PendingInvitations workspace={workspace} />
+          <InviteForm workspace={workspace} />
+        </>
       ) : (
         <Alert color="gray" variant="light" title="Inviting people">
           Only an owner of {workspace.name} can invite people. Ask an owner to invite a colleague.
@@ -89,35 +99,209 @@ function Members({ workspace }: { workspace: Workspace }) {
   );
 }
 
-function MemberTable({ members, me }: { members: Member[]; me: string | undefined }) {
+function MemberTable({ members, me, workspace }: { members: Member[]; me: string | undefined; workspace: Workspace }) {
+  const owner = workspace.role === 'OWNER';
+  const changeRole = useChangeRole(workspace.id);
+  const remove = useRemoveMember(workspace.id);
+  const { logout } = useAuth();
+  const navigate = useNavigate();
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const error = changeRole.error ?? remove.error;
+
+  const confirmRemoval = (member: Member, isMe: boolean) => {
+    remove.mutate(member.userId, {
+      onSuccess: () => {
+        setConfirming(null);
+        if (isMe) {
+          // Leaving signs this session out of the workspace: sign in again (to another workspace).
+          void logout().finally(() => navigate('/login', { replace: true }));
+        }
+      },
+      onError: () => setConfirming(null),
+    });
+  };
+
   return (
-    <Table.ScrollContainer minWidth={480}>
-      <Table striped aria-label="Members and their roles">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Name</Table.Th>
-            <Table.Th scope="col">Email</Table.Th>
-            <Table.Th scope="col">Role</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {members.map((m) => {
-            const isMe = me !== undefined && m.email.toLowerCase() === me.toLowerCase();
-            return (
-            <Table.Tr key={m.userId} data-testid={`member-${m.email}`}>
-              <Table.Td>{m.name ? `${m.name}${isMe ? ' (you)' : ''}` : isMe ? 'You' : '—'}</Table.Td>
-              <Table.Td>{m.email}</Table.Td>
-              <Table.Td>
-                <Badge variant={m.role === 'OWNER' ? 'filled' : 'light'} color={m.role === 'OWNER' ? 'blue' : 'gray'}>
-                  {ROLE_LABELS[m.role]}
-                </Badge>
-              </Table.Td>
+    <Stack gap="sm">
+      {error ? (
+        error instanceof ApiError && error.status === 409 ? (
+          <Alert color="red" variant="light" role="alert" title="A workspace needs an owner">
+            {error.problem.detail}
+          </Alert>
+        ) : (
+          <ErrorState error={error} />
+        )
+      ) : null}
+      <Table.ScrollContainer minWidth={480}>
+        <Table striped aria-label="Members and their roles">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Name</Table.Th>
+              <Table.Th scope="col">Email</Table.Th>
+              <Table.Th scope="col">Role</Table.Th>
+              <Table.Th scope="col">
+                <VisuallyHidden>Actions</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+          </Table.Thead>
+          <Table.Tbody>
+            {members.map((m) => {
+              const isMe = me !== undefined && m.email.toLowerCase() === me.toLowerCase();
+              const who = m.name ?? m.email;
+              return (
+                <Table.Tr key={m.userId} data-testid={`member-${m.email}`}>
+                  <Table.Td>{m.name ? `${m.name}${isMe ? ' (you)' : ''}` : isMe ? 'You' : '—'}</Table.Td>
+                  <Table.Td>{m.email}</Table.Td>
+                  <Table.Td>
+                    {owner ? (
+                      <NativeSelect
+                        aria-label={`Role of ${who}`}
+                        size="xs"
+                        w={130}
+                        value={m.role}
+                        disabled={changeRole.isPending}
+                        data={[
+                          { value: 'MEMBER', label: 'Member' },
+                          { value: 'OWNER', label: 'Owner' },
+                        ]}
+                        onChange={(e) => {
+                          remove.reset();
+                          changeRole.mutate({ userId: m.userId, role: e.currentTarget.value as Role });
+                        }}
+                      />
+                    ) : (
+                      <Badge variant={m.role === 'OWNER' ? 'filled' : 'light'} color={m.role === 'OWNER' ? 'blue' : 'gray'}>
+                        {ROLE_LABELS[m.role]}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {confirming === m.userId ? (
+                      <Group gap="xs" wrap="nowrap" role="group" aria-label={`Confirm removing ${who}`}>
+                        <Text size="sm">
+                          {isMe ? `Leave ${workspace.name}?` : `Remove ${who} from ${workspace.name}? They lose access at once.`}
+                        </Text>
+                        <Button size="xs" color="red" loading={remove.isPending} onClick={() => confirmRemoval(m, isMe)}>
+                          {isMe ? 'Leave' : 'Remove'}
+                        </Button>
+                        <Button size="xs" variant="default" onClick={() => setConfirming(null)} disabled={remove.isPending}>
+                          Cancel
+                        </Button>
+                      </Group>
+                    ) : owner || isMe ? (
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        color="red"
+                        onClick={() => {
+                          changeRole.reset();
+                          remove.reset();
+                          setConfirming(m.userId);
+                        }}
+                      >
+                        {isMe ? 'Leave workspace' : `Remove ${who}`}
+                      </Button>
+                    ) : null}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Stack>
+  );
+}
+
+function PendingInvitations({ workspace }: { workspace: Workspace }) {
+  const pending = usePendingInvitations(workspace.id, true);
+  return (
+    <Card withBorder component="section" aria-labelledby="pending-title">
+      <Title order={2} size="h4" id="pending-title" mb="sm">
+        Pending invitations
+      </Title>
+      <QueryState
+        query={pending}
+        loadingLabel="Loading the invitations…"
+        empty={<Text c="dimmed" size="sm">No invitation is waiting to be accepted.</Text>}
+      >
+        {(list) => <PendingTable invitations={list} workspace={workspace} />}
+      </QueryState>
+    </Card>
+  );
+}
+
+function PendingTable({ invitations, workspace }: { invitations: PendingInvitation[]; workspace: Workspace }) {
+  const revoke = useRevokeInvitation(workspace.id);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  return (
+    <Stack gap="sm">
+      {revoke.isError && <ErrorState error={revoke.error} />}
+      <Table.ScrollContainer minWidth={560}>
+        <Table striped aria-label="Pending invitations">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Email</Table.Th>
+              <Table.Th scope="col">Role</Table.Th>
+              <Table.Th scope="col">Invited by</Table.Th>
+              <Table.Th scope="col">Sent</Table.Th>
+              <Table.Th scope="col">Expires</Table.Th>
+              <Table.Th scope="col">
+                <VisuallyHidden>Actions</VisuallyHidden>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {invitations.map((i) => (
+              <Table.Tr key={i.id} data-testid={`pending-${i.email}`}>
+                <Table.Td>{i.email}</Table.Td>
+                <Table.Td>{ROLE_LABELS[i.role]}</Table.Td>
+                <Table.Td>{i.invitedByName ?? i.invitedByEmail ?? '—'}</Table.Td>
+                <Table.Td>
+                  {formatWhen(i.createdAt)}
+                  <Text size="xs" c="dimmed">
+                    {i.emailed ? `Emailed to ${i.email}` : 'Not emailed: the link was given to you to send'}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{formatWhen(i.expiresAt)}</Table.Td>
+                <Table.Td>
+                  {confirming === i.id ? (
+                    <Group gap="xs" wrap="nowrap" role="group" aria-label={`Confirm revoking the invitation of ${i.email}`}>
+                      <Text size="sm">Revoke? Its link stops working.</Text>
+                      <Button
+                        size="xs"
+                        color="red"
+                        loading={revoke.isPending}
+                        onClick={() =>
+                          revoke.mutate(i.id, { onSettled: () => setConfirming(null) })
+                        }
+                      >
+                        Revoke
+                      </Button>
+                      <Button size="xs" variant="default" onClick={() => setConfirming(null)} disabled={revoke.isPending}>
+                        Cancel
+                      </Button>
+                    </Group>
+                  ) : (
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color="red"
+                      onClick={() => {
+                        revoke.reset();
+                        setConfirming(i.id);
+                      }}
+                    >
+                      Revoke invitation of {i.email}
+                    </Button>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Stack>
   );
 }
 
@@ -166,8 +350,9 @@ function InviteForm({ workspace }: { workspace: Workspace }) {
         Invite someone
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
-        OpenSDR does not email invitations yet: you get a link to send them yourself. It works once, and
-        is shown only now, so copy it before leaving this page.
+        OpenSDR emails the invitation with its link. When it cannot (email is not set up on this server, or
+        the mail server refused it), you get the link to send yourself: it works once, and is shown only
+        now, so copy it before leaving this page.
       </Text>
       <form onSubmit={submit} noValidate aria-labelledby="invite-title">
         <Group align="start" gap="sm">
@@ -212,7 +397,7 @@ function InviteForm({ workspace }: { workspace: Workspace }) {
 }
 
 function IssuedInvitation({ invitation, workspaceName }: { invitation: Invitation; workspaceName: string }) {
-  const link = invitationLink(window.location.origin, invitation, workspaceName);
+  const link = invitationLink(window.location.origin, invitation);
   const id = `invitation-${invitation.id}`;
   return (
     <Paper withBorder p="md" radius="sm" component="section" aria-labelledby={`${id}-title`} data-testid="issued-invitation">
@@ -220,27 +405,37 @@ function IssuedInvitation({ invitation, workspaceName }: { invitation: Invitatio
         <Title order={3} size="h5" id={`${id}-title`}>
           Invitation for {invitation.email}
         </Title>
-        <Text size="sm">
-          As {ROLE_LABELS[invitation.role].toLowerCase()} of {workspaceName}, valid until {formatWhen(invitation.expiresAt)}.
-          Send this link to {invitation.email}:
-        </Text>
-        <Group gap="xs" align="end" wrap="nowrap">
-          <TextInput
-            id={id}
-            label="Invitation link"
-            readOnly
-            value={link}
-            flex={1}
-            onFocus={(e) => e.currentTarget.select()}
-          />
-          <CopyButton value={link}>
-            {({ copied, copy }) => (
-              <Button variant="default" onClick={copy} aria-live="polite">
-                {copied ? 'Copied ✓' : 'Copy link'}
-              </Button>
-            )}
-          </CopyButton>
-        </Group>
+        {invitation.emailed ? (
+          <Text size="sm">
+            Emailed to {invitation.email}: as {ROLE_LABELS[invitation.role].toLowerCase()} of {workspaceName}, valid until{' '}
+            {formatWhen(invitation.expiresAt)}.
+          </Text>
+        ) : (
+          <>
+            <Text size="sm">
+              As {ROLE_LABELS[invitation.role].toLowerCase()} of {workspaceName}, valid until {formatWhen(invitation.expiresAt)}.
+              It was not emailed{invitation.notEmailedReason ? ` (${invitation.notEmailedReason.replace(/\.$/, '')})` : ''}:
+              send this link to {invitation.email}:
+            </Text>
+            <Group gap="xs" align="end" wrap="nowrap">
+              <TextInput
+                id={id}
+                label="Invitation link"
+                readOnly
+                value={link}
+                flex={1}
+                onFocus={(e) => e.currentTarget.select()}
+              />
+              <CopyButton value={link}>
+                {({ copied, copy }) => (
+                  <Button variant="default" onClick={copy} aria-live="polite">
+                    {copied ? 'Copied ✓' : 'Copy link'}
+                  </Button>
+                )}
+              </CopyButton>
+            </Group>
+          </>
+        )}
       </Stack>
     </Paper>
   );

@@ -65,6 +65,14 @@ class BrowserJourneyE2EIT {
                             "prospects-review-band.png", "prospects-threshold.png", "review.png", "review-reject.png",
                             "campaign-sent.png", "tracker.png", "dashboard-after.png", "tablet-review.png");
         }
+        // The invitation was emailed (campaign-service to GreenMail): the invitee's mailbox holds it.
+        JsonNode invited = events.stream().filter(event -> event.path("step").asText().equals("invited")).findFirst()
+                .orElseThrow();
+        assertThat(invited.path("emailed").asBoolean()).as(invited.toPrettyString()).isTrue();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(Mailbox.inbox(stack.port(3143), invited.path("invitee").asText()))
+                        .extracting(ReceivedEmail::body).singleElement().asString()
+                        .contains("/invitations/accept#token="));
         // The browser said "sent"; the recipient's mailbox holds the subject as edited in the browser.
         String recipient = result.path("recipientEmail").asText();
         String subject = result.path("subject").asText();

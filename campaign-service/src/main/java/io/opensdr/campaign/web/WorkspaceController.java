@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -69,10 +71,10 @@ public class WorkspaceController {
 
     /** An owner removes a member, or a member removes themselves (leaves). */
     @DeleteMapping("/api/workspaces/{id}/members/{userId}")
-    public ResponseEntity<Void> removeMember(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
-                                             @PathVariable String userId) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public void removeMember(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
+                             @PathVariable String userId) {
         workspaces.remove(user.caller(), id, userId);
-        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/api/workspaces/{id}/invitations")
@@ -82,10 +84,10 @@ public class WorkspaceController {
     }
 
     @DeleteMapping("/api/workspaces/{id}/invitations/{invitationId}")
-    public ResponseEntity<Void> revokeInvitation(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
-                                                 @PathVariable String invitationId) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public void revokeInvitation(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
+                                 @PathVariable String invitationId) {
         workspaces.revokeInvitation(user.caller(), id, invitationId);
-        return ResponseEntity.noContent().build();
     }
 
     /** What the invitation's link invites to; the token in the body, as for accepting. */

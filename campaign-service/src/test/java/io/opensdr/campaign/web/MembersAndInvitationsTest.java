@@ -341,6 +341,9 @@ class MembersAndInvitationsTest extends AuthTestSupport {
         owner.perform(get("/api/workspaces/" + workspace + "/members"))
                 .andExpect(jsonPath("$[*].userId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(memberId))));
         assertThat(storedMembership(workspace, memberId)).isNull();
+        // The list every other service and the gateway read (service-kit's RevokedSessions) names the session.
+        String session = com.nimbusds.jwt.SignedJWT.parse(accessToken).getJWTClaimsSet().getStringClaim("sid");
+        assertThat(read(mvc.perform(get("/api/auth/revocations"))).path("sessions").toString()).contains(session);
         await().atMost(Duration.ofSeconds(6)).untilAsserted(() -> mvc.perform(get("/api/me")
                         .header("Authorization", "Bearer " + accessToken))
                 .andExpect(status().isUnauthorized()));
