@@ -3,6 +3,7 @@ package io.opensdr.gateway.limits;
 import io.opensdr.gateway.web.ProblemResponses;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
@@ -45,10 +46,17 @@ public final class RateLimitFilters {
   private final List<AddressRange> trustedProxies;
   private final ProblemResponses problems;
 
-  public RateLimitFilters(RateLimitProperties properties, Clock clock, ProblemResponses problems) {
-    this.perIp = new FixedWindowRateLimiter(properties.perIp(), clock);
-    this.perUser = new FixedWindowRateLimiter(properties.perUser(), clock);
-    this.signIn = new FixedWindowRateLimiter(properties.signIn(), clock);
+  RateLimitFilters(
+      RateLimitProperties properties,
+      RateLimitCounter counter,
+      Clock clock,
+      ProblemResponses problems) {
+    Duration timeout = properties.mongodb().timeout();
+    this.perIp = new FixedWindowRateLimiter("ip", properties.perIp(), counter, clock, timeout);
+    this.perUser =
+        new FixedWindowRateLimiter("user", properties.perUser(), counter, clock, timeout);
+    this.signIn =
+        new FixedWindowRateLimiter("sign-in", properties.signIn(), counter, clock, timeout);
     this.trustedProxies = properties.trustedProxies().stream().map(AddressRange::new).toList();
     this.problems = problems;
   }
@@ -63,13 +71,18 @@ public final class RateLimitFilters {
             return chain.filter(exchange);
           }
           String address = clientAddress(request);
-          FixedWindowRateLimiter.Decision decision = perIp.tryAcquire(address);
-          if (decision.allowed() && isSignIn(request)) {
-            decision = signIn.tryAcquire(address);
-          }
-          return decision.allowed()
-              ? chain.filter(exchange)
-              : tooMany(exchange, decision, "from this address");
+          return perIp
+              .tryAcquire(address)
+              .flatMap(
+                  decision ->
+                      decision.allowed() && isSignIn(request)
+                          ? signIn.tryAcquire(address)
+                          : Mono.just(decision))
+              .flatMap(
+                  decision ->
+                      decision.allowed()
+                          ? chain.filter(exchange)
+                          : tooMany(exchange, decision, "from this address"));
         });
   }
 
@@ -79,8 +92,8 @@ public final class RateLimitFilters {
         ReactiveSecurityContextHolder.getContext()
             .mapNotNull(SecurityContext::getAuthentication)
             .filter(JwtAuthenticationToken.class::isInstance)
-            .map(principal -> perUser.tryAcquire(principal.getName()))
-            .defaultIfEmpty(new FixedWindowRateLimiter.Decision(true, 0))
+            .flatMap(principal -> perUser.tryAcquire(principal.getName()))
+            .defaultIfEmpty(FixedWindowRateLimiter.Decision.ALLOWED)
             .flatMap(
                 decision ->
                     decision.allowed()

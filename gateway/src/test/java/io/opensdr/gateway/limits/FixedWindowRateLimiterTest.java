@@ -36,15 +36,15 @@ class FixedWindowRateLimiterTest {
         new FixedWindowRateLimiter(new RateLimitProperties.Limit(3, Duration.ofMinutes(1)), clock);
 
     for (int i = 0; i < 3; i++) {
-      assertThat(limiter.tryAcquire("a").allowed()).isTrue();
+      assertThat(limiter.tryAcquire("a").block().allowed()).isTrue();
     }
     now = now.plusSeconds(20).plusMillis(1);
-    FixedWindowRateLimiter.Decision fourth = limiter.tryAcquire("a");
+    FixedWindowRateLimiter.Decision fourth = limiter.tryAcquire("a").block();
     assertThat(fourth.allowed()).isFalse();
     assertThat(fourth.retryAfterSeconds()).isEqualTo(40);
-    assertThat(limiter.tryAcquire("b").allowed()).isTrue();
+    assertThat(limiter.tryAcquire("b").block().allowed()).isTrue();
 
     now = now.plusSeconds(40);
-    assertThat(limiter.tryAcquire("a").allowed()).isTrue();
+    assertThat(limiter.tryAcquire("a").block().allowed()).isTrue();
   }
 }

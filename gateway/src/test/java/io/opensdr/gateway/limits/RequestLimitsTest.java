@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
@@ -34,6 +35,15 @@ class RequestLimitsTest extends AllServicesUpTestSupport {
   private static final String SENDGRID_WEBHOOK = "/api/outreach/webhooks/sendgrid";
 
   @Autowired LimitsProperties limits;
+  @Autowired ApplicationContext context;
+
+  /** The default store: this instance's memory, and no MongoDB client at all. */
+  @Test
+  void shouldCountInMemoryWithoutAnyMongoClientByDefault() {
+    assertThat(context.getBean(RateLimitCounter.class)).isInstanceOf(InMemoryRateLimitCounter.class);
+    assertThat(context.getBeanNamesForType(com.mongodb.reactivestreams.client.MongoClient.class))
+        .isEmpty();
+  }
 
   @Test
   void shouldRefuseAnOversizedBodyWith413BeforeTheService() {
