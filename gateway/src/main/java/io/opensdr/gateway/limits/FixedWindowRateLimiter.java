@@ -15,11 +15,14 @@ import reactor.core.publisher.Mono;
  * <p>Fails open: when the counter cannot answer (the shared store is down or slower than {@code
  * timeout}) the request is let through and a warning logged, at most once per window, so that an
  * outage of the rate limits' database never takes the API down with it. After such a failure the
- * counter is not asked again for {@code timeout} (every request would otherwise wait that long).
+ * counter is not asked again for {@link #PASS_AFTER_FAILURE} (every request would otherwise wait
+ * up to {@code timeout}): then one request tries it again.
  */
 final class FixedWindowRateLimiter {
 
   private static final Logger log = LoggerFactory.getLogger(FixedWindowRateLimiter.class);
+
+  static final Duration PASS_AFTER_FAILURE = Duration.ofSeconds(5);
 
   /** Allowed, or refused with the whole seconds until the window ends (at least 1). */
   record Decision(boolean allowed, long retryAfterSeconds) {
@@ -76,7 +79,7 @@ final class FixedWindowRateLimiter {
 
   private Mono<Decision> failOpen(Throwable error) {
     long now = clock.millis();
-    skipCounterUntilMillis = now + timeout.toMillis();
+    skipCounterUntilMillis = now + PASS_AFTER_FAILURE.toMillis();
     long last = lastWarningMillis.get();
     if (now - last >= window.toMillis() && lastWarningMillis.compareAndSet(last, now)) {
       log.warn(

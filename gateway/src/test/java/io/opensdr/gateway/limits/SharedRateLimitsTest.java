@@ -13,11 +13,12 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.opensdr.gateway.GatewayApplication;
 import io.opensdr.gateway.testing.TestClients;
 import io.opensdr.gateway.testing.TestTokens;
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,8 +31,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Two gateway instances (two application contexts) with {@code store: mongodb} over one MongoDB
- * (mongo-java-server): the per-address and per-user limits count the hits of both. Limits as in
- * the other rate-limit tests: 5 requests a minute per address, 3 per user.
+ * (mongo-java-server): the per-address and per-user limits count the hits of both. A third one's
+ * MongoDB cannot be reached: it lets requests through. Limits as in the other rate-limit tests: 5
+ * requests a minute per address, 3 per user.
  */
 class SharedRateLimitsTest {
 
@@ -45,28 +47,30 @@ class SharedRateLimitsTest {
   private static MongoServer mongo;
   private static ConfigurableApplicationContext first;
   private static ConfigurableApplicationContext second;
+  /** Its MongoDB cannot be reached. */
+  private static ConfigurableApplicationContext orphan;
   private static Instant windowStart;
 
   private WebTestClient one;
   private WebTestClient two;
 
   @BeforeAll
-  static void startTwoGateways() {
+  static void startThreeGateways() throws IOException {
     mongo = new MongoServer(new MemoryBackend());
     mongo.bind("127.0.0.1", 0);
     String uri = "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort();
     first = gateway(uri);
     second = gateway(uri);
+    int nothingListens;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      nothingListens = socket.getLocalPort();
+    }
+    orphan = gateway("mongodb://127.0.0.1:" + nothingListens);
   }
 
-  @AfterAll
-  static void stopThem() {
-    second.close();
-    first.close();
-    mongo.shutdownNow();
-    campaignService.stop();
-    qualifierService.stop();
-  }
+  // Never closed, as Spring's test context cache never closes its contexts before the JVM ends:
+  // closing a gateway disposes Reactor Netty's global event loops, which every gateway of this
+  // JVM (those of the other test classes too) serves and calls on.
 
   @BeforeEach
   void clients() {
@@ -153,6 +157,29 @@ class SharedRateLimitsTest {
           .expectStatus()
           .isOk();
     }
+  }
+
+  /** Fail open: a MongoDB that cannot be reached must not take the API down. */
+  @Test
+  void shouldLetRequestsThroughWhenMongoDbCannotBeReached() {
+    WebTestClient client = TestClients.gatewayOn(port(orphan));
+    String address = freshAddress();
+    String bearer = TestTokens.bearer("user-orphan-" + UUID.randomUUID());
+    // Twice the per-address limit, more than three times the per-user one: all pass, and only the
+    // first waits for the counter (500 ms per limit): the next ones do not ask it for 5 s.
+    long started = System.nanoTime();
+    for (int i = 0; i < 10; i++) {
+      client
+          .get()
+          .uri("/api/qualifier/x")
+          .header("X-Forwarded-For", address)
+          .header(HttpHeaders.AUTHORIZATION, bearer)
+          .exchange()
+          .expectStatus()
+          .isOk();
+    }
+    qualifierService.verify(10, getRequestedFor(urlEqualTo("/api/qualifier/x")));
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
   }
 
   private static ConfigurableApplicationContext gateway(String mongoUri) {
