@@ -58,6 +58,43 @@ class OverlaysTest {
                 assertThat(ingress.path("metadata").path("annotations").has("cert-manager.io/cluster-issuer")).isTrue());
     }
 
+    /** Two to four gateway replicas in production: their rate limits count in MongoDB, shared. */
+    @Test
+    void shouldShareTheGatewaysRateLimitsInMongoDbInProductionOnly() {
+        JsonNode production = gatewayEnv("overlays/production");
+        JsonNode small = gatewayEnv("overlays/small");
+
+        assertThat(envValue(production, "OPENSDR_GATEWAY_RATE_LIMITS_STORE")).isEqualTo("mongodb");
+        assertThat(envValue(production, "OPENSDR_GATEWAY_RATE_LIMITS_MONGODB_DATABASE")).isEqualTo("opensdr-gateway");
+        JsonNode uri = env(production, "OPENSDR_GATEWAY_RATE_LIMITS_MONGODB_URI").path("valueFrom").path("secretKeyRef");
+        assertThat(uri.path("name").asText()).isEqualTo("opensdr-mongodb-gateway-connection");
+        assertThat(uri.path("key").asText()).isEqualTo("connectionString.standard");
+        // The patch adds to the base's variables, it does not replace them.
+        assertThat(envValue(production, "OPENSDR_GATEWAY_CAMPAIGN_URL")).isEqualTo("http://campaign-service:8082");
+        // One replica: in memory.
+        assertThat(env(small, "OPENSDR_GATEWAY_RATE_LIMITS_STORE").isMissingNode()).isTrue();
+    }
+
+    private static JsonNode gatewayEnv(String overlay) {
+        return new CrossReferences(Manifests.render(overlay)).kind("Deployment").stream()
+                .filter(deployment -> Kustomize.nameOf(deployment).equals("gateway"))
+                .findFirst().orElseThrow()
+                .path("spec").path("template").path("spec").path("containers").get(0).path("env");
+    }
+
+    private static JsonNode env(JsonNode env, String name) {
+        for (JsonNode variable : env) {
+            if (variable.path("name").asText().equals(name)) {
+                return variable;
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+
+    private static String envValue(JsonNode env, String name) {
+        return env(env, name).path("value").asText();
+    }
+
     @Test
     void shouldProbeTheActuatorHealthGroupsOfEveryService() {
         for (JsonNode deployment : new CrossReferences(Manifests.render("overlays/production")).kind("Deployment")) {
