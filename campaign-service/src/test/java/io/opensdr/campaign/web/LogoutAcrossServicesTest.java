@@ -82,8 +82,49 @@ class LogoutAcrossServicesTest {
                 .hasMessageContaining("signed out"));
     }
 
-    /** A browser's request: the cookies it holds, the CSRF echo; keeps what Set-Cookie sets. */
-    private void send(String method, String uri, String json, int expectedStatus) throws Exception {
+    @Test
+    void shouldHaveAnotherServiceRefuseARemovedMembersAccessTokenWithinSeconds() throws Exception {
+        String base = "http://127.0.0.1:" + port;
+        send("POST", base + "/api/auth/signup", "{\"email\":\"owner-" + UUID.randomUUID().toString().substring(0, 8)
+                + "@example.com\",\"password\":\"violet-harbour-lantern-42\",\"name\":\"Ada\",\"workspaceName\":\"Engines\"}",
+                201);
+        String workspace = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(send("GET", base + "/api/me", null, 200)).path("workspaceId").asText();
+        String memberEmail = "member-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        String token = new com.fasterxml.jackson.databind.ObjectMapper().readTree(send("POST",
+                base + "/api/workspaces/" + workspace + "/invitations", "{\"email\":\"" + memberEmail + "\"}", 201))
+                .path("token").asText();
+        Map<String, String> owner = new LinkedHashMap<>(cookies);
+        cookies.clear();
+        send("POST", base + "/api/invitations/accept", "{\"token\":\"" + token
+                + "\",\"password\":\"violet-harbour-lantern-42\",\"name\":\"Grace\"}", 200);
+        String memberAccessToken = cookies.get("opensdr-access");
+        String memberId = null;
+        for (var member : new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(send("GET", base + "/api/workspaces/" + workspace + "/members", null, 200))) {
+            if (member.path("email").asText().equals(memberEmail)) {
+                memberId = member.path("userId").asText();
+            }
+        }
+        assertThat(memberId).isNotBlank();
+        revokedSessions = new RevokedSessions(RevokedSessions.overHttp(URI.create(base + "/api/auth/revocations")),
+                Duration.ofSeconds(2));
+        JwtDecoder otherService = AccessTokenDecoders.fromJwks(URI.create(base + "/api/auth/jwks"),
+                AccessTokenDecoders.validator("urn:opensdr:campaign-service", "opensdr", Duration.ofSeconds(30), clock,
+                        revokedSessions));
+        assertThat(otherService.decode(memberAccessToken).getClaimAsString("ws")).isEqualTo(workspace);
+        cookies.clear();
+        cookies.putAll(owner);
+
+        send("DELETE", base + "/api/workspaces/" + workspace + "/members/" + memberId, null, 204);
+
+        await().atMost(Duration.ofSeconds(6)).untilAsserted(() -> assertThatThrownBy(() -> otherService.decode(memberAccessToken))
+                .isInstanceOf(BadJwtException.class)
+                .hasMessageContaining("signed out"));
+    }
+
+    /** A browser's request: the cookies it holds, the CSRF echo; keeps what Set-Cookie sets; the answer's body. */
+    private String send(String method, String uri, String json, int expectedStatus) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                 .header("Content-Type", "application/json");
@@ -106,5 +147,6 @@ class LogoutAcrossServicesTest {
                 cookies.put(name, value);
             }
         }
+        return response.body();
     }
 }
