@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import com.mongodb.reactivestreams.client.MongoCollection;
@@ -15,7 +17,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.bson.BsonDocument;
+import org.bson.BsonInt32;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,7 +113,7 @@ class MongoRateLimitCounterTest {
 
   /**
    * The document that the TTL index on {@code expiresAt} removes once its window has ended
-   * (mongo-java-server accepts that index but does not keep it: its creation is not checked here).
+   * (mongo-java-server accepts that index but does not keep it: the next test checks the command).
    */
   @Test
   void shouldKeepOneDocumentPerKeyAndWindowExpiringAtTheWindowsEnd() {
@@ -122,6 +128,35 @@ class MongoRateLimitCounterTest {
     assertThat(window.getString("_id")).isEqualTo("limit:user-3@" + windowStart.toEpochMilli());
     assertThat(window.get("hits", Number.class).longValue()).isEqualTo(2);
     assertThat(window.getDate("expiresAt").toInstant()).isEqualTo(windowStart.plus(WINDOW));
+  }
+
+  @Test
+  void shouldAskForATtlIndexOnExpiresAt() {
+    List<BsonDocument> createIndexes = new CopyOnWriteArrayList<>();
+    MongoClient client =
+        MongoClients.create(
+            MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(uri))
+                .addCommandListener(
+                    new CommandListener() {
+                      @Override
+                      public void commandStarted(CommandStartedEvent event) {
+                        if (event.getCommandName().equals("createIndexes")) {
+                          createIndexes.add(event.getCommand().clone());
+                        }
+                      }
+                    })
+                .build());
+    closeables.add(client);
+
+    closeables.add(new MongoRateLimitCounter(collection(client), clock));
+
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(() -> assertThat(createIndexes).hasSize(1));
+    BsonDocument index = createIndexes.get(0).getArray("indexes").get(0).asDocument();
+    assertThat(index.getDocument("key")).isEqualTo(new BsonDocument("expiresAt", new BsonInt32(1)));
+    assertThat(index.getNumber("expireAfterSeconds").longValue()).isZero();
   }
 
   @Test
