@@ -5,12 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.model.InsertManyOptions;
-import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.opensdr.campaign.domain.Tally;
-import io.opensdr.kit.testing.FreePort;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,30 +53,19 @@ class DashboardBenchmark {
     private static final int PROSPECTS = Integer.getInteger("bench.prospects", 1_000_000);
     private static final int REQUESTS = Integer.getInteger("bench.requests", 500);
     private static final int WARM_UP = Integer.getInteger("bench.warmup", 200);
-    private static final String BACKEND = System.getProperty("bench.mongo", "h2");
+    private static final String BACKEND = BenchMongo.BACKEND;
     private static final int CAMPAIGNS = 10;
     private static final int DAYS = 90;
     private static final String WORKSPACE = "demo-workspace";
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
-    private static MongoServer mongoServer;
+    private static BenchMongo mongoServer;
     private static BenchHttp gateway;
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry properties) throws IOException {
-        MongoBackend backend;
-        if (BACKEND.equals("memory")) {
-            backend = new MemoryBackend();
-        } else {
-            Path file = Path.of("target", "dashboard-benchmark.mv");
-            Files.deleteIfExists(file);
-            Files.createDirectories(file.getParent());
-            backend = new H2Backend(file.toString());
-        }
-        mongoServer = new MongoServer(backend);
-        int port = FreePort.find();
-        mongoServer.bind("127.0.0.1", port);
-        properties.add("spring.data.mongodb.uri", () -> "mongodb://127.0.0.1:" + port + "/dashboard-benchmark");
+        mongoServer = BenchMongo.start("dashboard-benchmark");
+        properties.add("spring.data.mongodb.uri", mongoServer::uri);
     }
 
     @AfterAll
@@ -90,7 +74,7 @@ class DashboardBenchmark {
             gateway.stopGateway();
         }
         if (mongoServer != null) {
-            mongoServer.shutdownNow();
+            mongoServer.stop();
         }
     }
 
