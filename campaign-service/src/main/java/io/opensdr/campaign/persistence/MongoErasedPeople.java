@@ -55,10 +55,7 @@ class MongoErasedPeople implements ErasedPeople {
      * the erasure travel on different topics, so either may come first).
      */
     void eraseIfErased(String workspaceId, String prospectId, String email) {
-        String hash = email == null || email.isBlank() ? null : AddressHash.of(workspaceId, email);
-        Query erased = query(where("workspaceId").is(workspaceId).orOperator(
-                where("_id").is(hash == null ? "" : hash), where("prospectIds").is(prospectId)));
-        Document person = mongo.findOne(erased, Document.class, ERASED_PEOPLE);
+        Document person = mongo.findOne(erasedPerson(workspaceId, prospectId, email), Document.class, ERASED_PEOPLE);
         if (person != null) {
             eraseDrafts(workspaceId, person.getString("_id"), List.of(prospectId));
         }
@@ -69,12 +66,16 @@ class MongoErasedPeople implements ErasedPeople {
      * redelivered ProspectFound or ProspectQualified would otherwise bring the person back).
      */
     void eraseProspectIfErased(String workspaceId, String prospectId, String email) {
-        String hash = email == null || email.isBlank() ? null : AddressHash.of(workspaceId, email);
-        Query erased = query(where("workspaceId").is(workspaceId).orOperator(
-                where("_id").is(hash == null ? "" : hash), where("prospectIds").is(prospectId)));
-        if (mongo.exists(erased, ERASED_PEOPLE)) {
+        if (mongo.exists(erasedPerson(workspaceId, prospectId, email), ERASED_PEOPLE)) {
             eraseProspects(workspaceId, List.of(prospectId));
         }
+    }
+
+    /** The erased person this prospect is, by its id or by its address. */
+    private static Query erasedPerson(String workspaceId, String prospectId, String email) {
+        String hash = email == null || email.isBlank() ? null : AddressHash.of(workspaceId, email);
+        return query(where("workspaceId").is(workspaceId).orOperator(
+                where("_id").is(hash == null ? "" : hash), where("prospectIds").is(prospectId)));
     }
 
     /**
