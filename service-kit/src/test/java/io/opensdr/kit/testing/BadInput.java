@@ -52,9 +52,15 @@ public final class BadInput {
      * @param status the exact status; 0 = 400
      * @param field  a field the problem's {@code errors} must name, or null
      * @param problem whether the answer must be a problem (false only for {@link #harmless})
+     * @param message text the error naming {@code field} must contain, or null
      */
     private record Case(Endpoint endpoint, String name, Function<Target, MockHttpServletRequestBuilder> request,
-                        int status, String field, boolean problem) {
+                        int status, String field, boolean problem, String message) {
+
+        Case(Endpoint endpoint, String name, Function<Target, MockHttpServletRequestBuilder> request,
+             int status, String field, boolean problem) {
+            this(endpoint, name, request, status, field, problem, null);
+        }
     }
 
     /** The request's target: the endpoint's URI for the fixture's resources, or with one variable changed. */
@@ -91,6 +97,25 @@ public final class BadInput {
     /** Refused with exactly {@code status}, a problem (naming {@code field} in {@code errors} unless null). */
     public BadInput refuse(String name, Function<Target, MockHttpServletRequestBuilder> request, int status, String field) {
         return add(new Case(endpoint(), name, request, status, field, true));
+    }
+
+    /**
+     * Refused with 400, the problem's {@code errors} naming {@code field} with a message containing
+     * {@code message}: for a case whose field would be refused anyway, to show it is refused for this reason.
+     */
+    public BadInput refuseWith(String name, Function<Target, MockHttpServletRequestBuilder> request, String field,
+                               String message) {
+        return add(new Case(endpoint(), name, request, 400, field, true, message));
+    }
+
+    /**
+     * A JSON value of the wrong type for its field (a number where text is expected, a fraction where a
+     * whole number is, 1 or "true" for a boolean, an enum's ordinal, "" for a number): refused with 400
+     * naming {@code field} as "has the wrong type" (service-kit's JsonInputConfiguration and
+     * ProblemDetailsAdvice), not converted and then refused, or accepted, for another reason.
+     */
+    public BadInput wrongType(String name, Function<Target, MockHttpServletRequestBuilder> request, String field) {
+        return refuseWith(name, request, field, "has the wrong type");
     }
 
     /**
@@ -177,6 +202,15 @@ public final class BadInput {
                             List<String> fields = new ArrayList<>();
                             problem.path("errors").forEach(error -> fields.add(error.path("field").asText()));
                             assertThat(fields).as(what).contains(c.field());
+                            if (c.message() != null) {
+                                List<String> messages = new ArrayList<>();
+                                problem.path("errors").forEach(error -> {
+                                    if (error.path("field").asText().equals(c.field())) {
+                                        messages.add(error.path("message").asText());
+                                    }
+                                });
+                                assertThat(messages).as(what).anySatisfy(m -> assertThat(m).contains(c.message()));
+                            }
                         }
                     }
                     assertThat(storedState.get()).as("what is stored after " + c.endpoint() + ", " + c.name())
