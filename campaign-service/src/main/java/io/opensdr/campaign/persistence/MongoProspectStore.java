@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -55,33 +56,34 @@ class MongoProspectStore implements ProspectStore {
                 .set("person", found.person())
                 .set("createdAt", found.createdAt())
                 .setOnInsert("status", ProspectStatus.PENDING.name());
-        upsert(found.id(), update);
-        list.relist(found.id());
+        list.relist(upsert(found.id(), update));
         erasedPeople.eraseProspectIfErased(found.workspaceId(), found.id(), email(found));
     }
 
     @Override
     public void qualified(ProspectRecord qualified) {
         ProspectRecord.Bant bant = qualified.bant();
-        upsert(qualified.id(), owner(qualified)
+        // Each write answers the prospect as it left it; the rows are written from the last that changed it.
+        Document stored = upsert(qualified.id(), owner(qualified)
                 .setOnInsert("person", qualified.person())
                 .setOnInsert("createdAt", qualified.createdAt())
                 .setOnInsert("status", ProspectStatus.PENDING.name()));
-        Query notNewer = query(where("_id").is(qualified.id())
+        Query notNewer = ProspectList.listingFieldsOf(where("_id").is(qualified.id())
                 .orOperator(where("bant.decidedAt").exists(false), where("bant.decidedAt").lte(bant.decidedAt())));
-        ConditionalUpdates.updateIf(mongo, notNewer, new Update()
+        stored = latest(stored, ConditionalUpdates.updateAndGet(mongo, notNewer, new Update()
                 .set("bant", new ProspectDocument.BantDocument(bant.score(), bant.budget(), bant.authority(), bant.need(),
                         bant.timeline(), bant.threshold(), bant.decision().name(), bant.hot(), bant.contactable(),
                         bant.decidedAt()))
                 .set("score", bant.score())
                 .set("hot", bant.hot())
                 .set("signals", qualified.signals())
-                .inc(ProspectList.VERSION, 1), ProspectDocument.class);
+                .inc(ProspectList.VERSION, 1), ProspectDocument.class));
         // The decision that holds is the newest assessment's, unless a human reviewed the prospect.
-        ConditionalUpdates.updateIf(mongo, query(where("_id").is(qualified.id()).and("bant.decidedAt").is(bant.decidedAt())
-                        .and("review").exists(false)),
-                new Update().set("status", bant.decision().name()).inc(ProspectList.VERSION, 1), ProspectDocument.class);
-        list.relist(qualified.id());
+        Query holdingAndNotReviewed = ProspectList.listingFieldsOf(where("_id").is(qualified.id())
+                .and("bant.decidedAt").is(bant.decidedAt()).and("review").exists(false));
+        stored = latest(stored, ConditionalUpdates.updateAndGet(mongo, holdingAndNotReviewed,
+                new Update().set("status", bant.decision().name()).inc(ProspectList.VERSION, 1), ProspectDocument.class));
+        list.relist(stored);
         erasedPeople.eraseProspectIfErased(qualified.workspaceId(), qualified.id(), email(qualified));
     }
 
@@ -152,23 +154,30 @@ class MongoProspectStore implements ProspectStore {
                     stored.reviewedAt(), stored.reason());
         }
         // Idempotent: also completes a review whose first attempt stopped between these two writes.
-        ConditionalUpdates.updateIf(mongo, query(where("_id").is(prospect.id()).and("workspaceId").is(prospect.workspaceId())),
+        Document reviewed = ConditionalUpdates.updateAndGet(mongo,
+                ProspectList.listingFieldsOf(where("_id").is(prospect.id()).and("workspaceId").is(prospect.workspaceId())),
                 new Update().set("status", holding.decision().name())
                         .set("review", new ProspectDocument.ReviewDocument(holding.decision().name(), holding.reviewedBy(),
                                 holding.reviewedAt(), holding.reason()))
                         .inc(ProspectList.VERSION, 1),
                 ProspectDocument.class);
-        list.relist(prospect.id());
+        list.relist(reviewed);
         return holding;
     }
 
-    private void upsert(String prospectId, Update update) {
-        Query byId = query(where("_id").is(prospectId));
+    /** Creates or updates the prospect; answers it as the write left it (the fields its rows are made of). */
+    private Document upsert(String prospectId, Update update) {
+        Query byId = ProspectList.listingFieldsOf(where("_id").is(prospectId));
         try {
-            mongo.upsert(byId, update, ProspectDocument.class);
+            return ConditionalUpdates.upsertAndGet(mongo, byId, update, ProspectDocument.class);
         } catch (DuplicateKeyException createdMeanwhile) {
-            mongo.upsert(byId, update, ProspectDocument.class);
+            return ConditionalUpdates.upsertAndGet(mongo, byId, update, ProspectDocument.class);
         }
+    }
+
+    /** What the later of two writes answered, if it changed the prospect. */
+    private static Document latest(Document earlier, Document later) {
+        return later != null ? later : earlier;
     }
 
     private static Update owner(ProspectRecord prospect) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -29,12 +30,15 @@ import org.springframework.stereotype.Component;
  * (or from the cursor) downwards, keeping the rows that pass the filters.
  * <p>
  * A row holds only what the filters need (id, status, score, hot, source) and the prospect's
- * version: every write to a prospect rewrites its rows from the stored prospect, and a row never
- * goes back to an older version, whatever the order in which two writers get there. A page reads
- * at most {@value #SCAN_LIMIT} rows; a rare filter may so give a short page whose cursor goes on
- * searching. The prospects a page names are read back and checked against the filters, so a row
- * left behind by a write interrupted between the prospect and its rows is never shown wrongly (it
- * is corrected by the prospect's next write).
+ * version: every write to a prospect rewrites its rows from the prospect as that write left it, and
+ * a row never goes back to an older version, whatever the order in which two writers get there. A
+ * block is created empty when its first position is allocated, so a row is written by a plain
+ * conditional update (an upsert with a condition would fail with a duplicate key whenever a newer
+ * row is there); a block whose creation was interrupted is created by the first row written to it.
+ * A page reads at most {@value #SCAN_LIMIT} rows; a rare filter may so give a short page whose
+ * cursor goes on searching. The prospects a page names are read back and checked against the
+ * filters, so a row left behind by a write interrupted between the prospect and its rows is never
+ * shown wrongly (it is corrected by the prospect's next write).
  */
 @Component
 class ProspectList {
@@ -43,6 +47,8 @@ class ProspectList {
     static final String TOPS = "prospect_list_tops";
     static final String LISTED = "listed";
     static final String VERSION = "version";
+    /** A block's rows, by their position in it. */
+    static final String ROWS = "r";
     /** Rows per block: a block is rewritten whole by the stores we run, so small blocks keep writes cheap. */
     static final int BLOCK = 100;
     /** Blocks fetched per round trip while a page is searched. */
@@ -89,7 +95,7 @@ class ProspectList {
             for (long position = next - 1; position >= lowest * BLOCK; position--) {
                 next = position;
                 scanned++;
-                Document row = row(rowsByBlock, position);
+                Document row = row(rowsByBlock, new Position(scope, position));
                 if (row != null && filter.matches(status(row), row.getInteger("sc"), row.getBoolean("h"), source(row))) {
                     candidates.add(new Candidate(position, row.getString("i")));
                     if (candidates.size() == filter.limit()) {
@@ -105,27 +111,41 @@ class ProspectList {
     }
 
     /**
-     * Gives the prospect its positions (once) and rewrites its rows from what is stored now. Called
-     * after every write to the prospect.
+     * Gives the prospect its positions (once) and rewrites its rows from {@code prospect}: the
+     * prospect as a write to it left it (the fields of {@link #listingFieldsOf}), answered by that
+     * write. Called after every write that changed the prospect, with what the last of them answered:
+     * whatever the order in which two writers get here, the one whose write made the newest version
+     * writes that version's rows, and the version guard keeps them.
      */
-    void relist(String prospectId) {
-        Document prospect = listingFields(prospectId);
+    void relist(Document prospect) {
         if (prospect == null || prospect.getString("workspaceId") == null) {
             return;
         }
         if (prospect.get(LISTED) == null) {
-            String workspaceId = prospect.getString("workspaceId");
-            String campaignId = prospect.getString("campaignId");
-            Document positions = new Document("w", allocate(scope(workspaceId, null), 1));
-            if (campaignId != null) {
-                positions.append("c", allocate(scope(workspaceId, campaignId), 1));
+            prospect = giveFirstPositions(prospect);
+            if (prospect == null) {
+                return;
             }
-            // A writer that got there first keeps its positions; ours stay empty rows, skipped by pages.
-            ConditionalUpdates.updateIf(mongo, query(where("_id").is(prospectId).and(LISTED).exists(false)),
-                    new Update().set(LISTED, positions), ProspectDocument.class);
-            prospect = listingFields(prospectId);
         }
         writeRows(prospect);
+    }
+
+    /** The prospect with its positions: new ones, or those of a writer that got there first. */
+    private Document giveFirstPositions(Document prospect) {
+        String prospectId = prospect.getString("_id");
+        String workspaceId = prospect.getString("workspaceId");
+        String campaignId = prospect.getString("campaignId");
+        Document positions = new Document("w", allocateOne(scope(workspaceId, null)));
+        if (campaignId != null) {
+            positions.append("c", allocateOne(scope(workspaceId, campaignId)));
+        }
+        Document listed = ConditionalUpdates.updateAndGet(mongo,
+                listingFieldsOf(where("_id").is(prospectId).and(LISTED).exists(false)),
+                new Update().set(LISTED, positions), ProspectDocument.class);
+        // Null when a writer got there first (it keeps its positions; ours stay empty rows, skipped
+        // by pages) or the prospect was erased meanwhile.
+        return listed != null ? listed
+                : mongo.findOne(listingFieldsOf(where("_id").is(prospectId)), Document.class, ProspectDocument.COLLECTION);
     }
 
     /** Reserves {@code count} positions at the top of a list and answers the first of them. */
@@ -135,15 +155,48 @@ class ProspectList {
         return ((Number) top.get("next")).longValue() - count;
     }
 
+    /** Reserves one position, and creates its block when it is the block's first. */
+    private long allocateOne(String scope) {
+        Position position = new Position(scope, allocate(scope, 1));
+        if (position.firstOfItsBlock()) {
+            createBlock(position.blockId());
+        }
+        return position.position();
+    }
+
+    /**
+     * Creates an empty block unless it exists; answers whether it was missing. An upsert by id alone
+     * (no condition that an existing block could fail), so it meets no duplicate key but when two
+     * writers create the same block at once on a store that does not retry that itself.
+     */
+    private boolean createBlock(String blockId) {
+        try {
+            return mongo.upsert(query(where("_id").is(blockId)), new Update().setOnInsert(ROWS, new Document()), BLOCKS)
+                    .getUpsertedId() != null;
+        } catch (DuplicateKeyException createdMeanwhile) {
+            return true;
+        }
+    }
+
     /** Writes a prospect's rows at its positions unless a newer version is already there. */
     void writeRows(Document prospect) {
-        Document positions = (Document) prospect.get(LISTED);
-        String workspaceId = prospect.getString("workspaceId");
         Document row = row(prospect);
-        writeRow(scope(workspaceId, null), positions.get("w"), row);
-        if (positions.get("c") != null) {
-            writeRow(scope(workspaceId, prospect.getString("campaignId")), positions.get("c"), row);
+        for (Position at : positionsOf(prospect)) {
+            writeRow(at, row);
         }
+    }
+
+    /** Where a listed prospect's rows are: in its workspace's list, and in its campaign's if it has one. */
+    static List<Position> positionsOf(Document prospect) {
+        Document listed = (Document) prospect.get(LISTED);
+        String workspaceId = prospect.getString("workspaceId");
+        List<Position> positions = new ArrayList<>(2);
+        positions.add(new Position(scope(workspaceId, null), ((Number) listed.get("w")).longValue()));
+        if (listed.get("c") != null) {
+            positions.add(new Position(scope(workspaceId, prospect.getString("campaignId")),
+                    ((Number) listed.get("c")).longValue()));
+        }
+        return positions;
     }
 
     static Document row(Document prospect) {
@@ -163,8 +216,37 @@ class ProspectList {
         return version == null ? 0 : ((Number) version).longValue();
     }
 
-    static String blockId(String scope, long block) {
+    private static String blockId(String scope, long block) {
         return scope + "#" + block;
+    }
+
+    /**
+     * Position {@code position} of the list {@code scope}: row {@code position % BLOCK} (the field
+     * {@link #slot()} of its block document) of block {@code position / BLOCK} ({@link #blockId()}).
+     */
+    record Position(String scope, long position) {
+
+        long block() {
+            return position / BLOCK;
+        }
+
+        String blockId() {
+            return ProspectList.blockId(scope, block());
+        }
+
+        /** The row's key among its block's rows. */
+        String row() {
+            return Long.toString(position % BLOCK);
+        }
+
+        /** The row's field in its block document. */
+        String slot() {
+            return ROWS + "." + row();
+        }
+
+        boolean firstOfItsBlock() {
+            return position % BLOCK == 0;
+        }
     }
 
     /** The fields a prospect's rows are made of. */
@@ -174,17 +256,16 @@ class ProspectList {
         return query;
     }
 
-    private void writeRow(String scope, Object position, Document row) {
-        long at = ((Number) position).longValue();
-        String slot = "r." + (at % BLOCK);
-        Query olderOrMissing = query(where("_id").is(blockId(scope, at / BLOCK))
-                .orOperator(where(slot).exists(false), where(slot + ".v").lt(row.get("v"))));
-        // False when the block exists and its row is as new or newer: nothing to write then.
-        ConditionalUpdates.upsertIf(mongo, olderOrMissing, new Update().set(slot, row), BLOCKS);
-    }
-
-    private Document listingFields(String prospectId) {
-        return mongo.findOne(listingFieldsOf(where("_id").is(prospectId)), Document.class, ProspectDocument.COLLECTION);
+    private void writeRow(Position at, Document row) {
+        Query olderOrMissing = query(where("_id").is(at.blockId())
+                .orOperator(where(at.slot()).exists(false), where(at.slot() + ".v").lt(row.get("v"))));
+        Update write = new Update().set(at.slot(), row);
+        // False when the row there is as new or newer (nothing to write then), or when the block is
+        // missing: the write that allocated its first position stopped before creating it, or has
+        // not created it yet.
+        if (!ConditionalUpdates.updateIf(mongo, olderOrMissing, write, BLOCKS) && createBlock(at.blockId())) {
+            ConditionalUpdates.updateIf(mongo, olderOrMissing, write, BLOCKS);
+        }
     }
 
     private long top(String scope) {
@@ -200,14 +281,14 @@ class ProspectList {
         Map<Long, Document> rowsByBlock = new HashMap<>();
         for (Document block : mongo.find(query(where("_id").in(ids)), Document.class, BLOCKS)) {
             String id = block.getString("_id");
-            rowsByBlock.put(Long.parseLong(id.substring(id.lastIndexOf('#') + 1)), (Document) block.get("r"));
+            rowsByBlock.put(Long.parseLong(id.substring(id.lastIndexOf('#') + 1)), (Document) block.get(ROWS));
         }
         return rowsByBlock;
     }
 
-    private static Document row(Map<Long, Document> rowsByBlock, long position) {
-        Document rows = rowsByBlock.get(position / BLOCK);
-        return rows == null ? null : (Document) rows.get(Long.toString(position % BLOCK));
+    private static Document row(Map<Long, Document> rowsByBlock, Position at) {
+        Document rows = rowsByBlock.get(at.block());
+        return rows == null ? null : (Document) rows.get(at.row());
     }
 
     private static ProspectStatus status(Document row) {

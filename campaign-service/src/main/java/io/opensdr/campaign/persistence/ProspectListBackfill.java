@@ -109,16 +109,16 @@ public class ProspectListBackfill {
         return batch.size();
     }
 
-    /** One write per block: the rows of a batch sit side by side. */
+    /**
+     * One write per block: the rows of a batch sit side by side. Upserts, unconditional: the
+     * positions are the back-fill's own, and a block they open is created here.
+     */
     private void writeBlocks(List<Document> prospects) {
         Map<String, Update> byBlock = new LinkedHashMap<>();
         for (Document prospect : prospects) {
-            Document positions = (Document) prospect.get(ProspectList.LISTED);
             Document row = ProspectList.row(prospect);
-            String workspaceId = prospect.getString("workspaceId");
-            set(byBlock, ProspectList.scope(workspaceId, null), positions.get("w"), row);
-            if (positions.get("c") != null) {
-                set(byBlock, ProspectList.scope(workspaceId, prospect.getString("campaignId")), positions.get("c"), row);
+            for (ProspectList.Position at : ProspectList.positionsOf(prospect)) {
+                byBlock.computeIfAbsent(at.blockId(), id -> new Update()).set(at.slot(), row);
             }
         }
         if (byBlock.isEmpty()) {
@@ -127,11 +127,5 @@ public class ProspectListBackfill {
         BulkOperations blocks = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ProspectList.BLOCKS);
         byBlock.forEach((blockId, rows) -> blocks.upsert(query(where("_id").is(blockId)), rows));
         blocks.execute();
-    }
-
-    private static void set(Map<String, Update> byBlock, String scope, Object position, Document row) {
-        long at = ((Number) position).longValue();
-        byBlock.computeIfAbsent(ProspectList.blockId(scope, at / ProspectList.BLOCK), id -> new Update())
-                .set("r." + (at % ProspectList.BLOCK), row);
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import io.opensdr.campaign.domain.ProspectFilter;
 import io.opensdr.campaign.domain.ProspectRecord;
 import io.opensdr.campaign.domain.ProspectSlice;
@@ -21,14 +23,21 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import org.bson.BsonValue;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.test.autoconfigure.data.mongo.DataMongoTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -45,7 +54,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @DataMongoTest
 @Import({MongoProspectStore.class, ProspectList.class, ProspectListBackfill.class, ProspectReviewedMapper.class,
         MongoErasedPeople.class, ProspectListTest.Clocks.class})
+@ExtendWith(OutputCaptureExtension.class)
 class ProspectListTest {
+
+    private static final RoundTrips ROUND_TRIPS = new RoundTrips();
 
     private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
     private static final String WORKSPACE = "workspace-list";
@@ -67,6 +79,11 @@ class ProspectListTest {
         @Bean
         Clock clock() {
             return Clock.fixed(T0, ZoneOffset.UTC);
+        }
+
+        @Bean
+        MongoClientSettingsBuilderCustomizer countRoundTrips() {
+            return settings -> settings.addCommandListener(ROUND_TRIPS);
         }
     }
 
@@ -230,32 +247,92 @@ class ProspectListTest {
         assertThat(allPages(store, filter(null, null, null, null, null, null))).containsExactly(kept.id());
     }
 
+    @Test
+    void shouldLeaveTheNewerRowWithoutADuplicateKeyErrorWhenAStaleRowArrives(CapturedOutput output) {
+        ProspectRecord prospect = write(0, "campaign-a");
+        Document newer = stored(prospect.id());
+        Document older = new Document(newer);
+        older.put("status", "PENDING");
+        older.put(ProspectList.VERSION, ProspectList.version(newer) - 1);
+        int before = output.getAll().length();
+
+        list.writeRows(older);
+        store.qualified(prospect);
+
+        assertThat(output.getAll().substring(before)).as("what the store logged")
+                .doesNotContain("E11000").doesNotContain("duplicate key").doesNotContain("\"level\":\"ERROR\"")
+                .doesNotContain(" ERROR ");
+        assertThat(allPages(store, filter(null, ProspectStatus.QUALIFIED, null, null, null, null))).containsExactly(prospect.id());
+        assertThat(allPages(store, filter("campaign-a", ProspectStatus.PENDING, null, null, null, null))).isEmpty();
+    }
+
+    @Test
+    void shouldWriteTheRowsEvenWhenAWriteStoppedBetweenGivingPositionsAndCreatingTheirBlocks() {
+        ProspectRecord prospect = write(0, "campaign-a");
+        // As if the service stopped after the positions were allocated, before their blocks existed.
+        mongo.remove(new org.springframework.data.mongodb.core.query.Query(), ProspectList.BLOCKS);
+
+        store.qualified(prospect);
+
+        assertThat(allPages(store, filter(null, ProspectStatus.QUALIFIED, null, null, null, null))).containsExactly(prospect.id());
+        assertThat(allPages(store, filter("campaign-a", null, null, null, null, null))).containsExactly(prospect.id());
+    }
+
+    @Test
+    void shouldCountTheRoundTripsOfEachProspectEvent() {
+        write(0, "campaign-a");
+        ProspectRecord found = found(1, "campaign-a");
+        ProspectRecord qualified = qualified(found, 1);
+
+        List<String> first = ROUND_TRIPS.during(() -> store.found(found));
+        List<String> assessed = ROUND_TRIPS.during(() -> store.qualified(qualified));
+        List<String> redelivered = ROUND_TRIPS.during(() -> store.qualified(qualified));
+
+        // Were 9, 7 and 7 when the list read the prospect back after each write and again after listing it.
+        assertThat(first).as("a new prospect: its write, two positions, listing it, its two rows, the erasure check")
+                .hasSizeLessThanOrEqualTo(7);
+        assertThat(assessed).as("three conditional writes, two rows, the erasure check").hasSizeLessThanOrEqualTo(6);
+        assertThat(redelivered).as("the same assessment again").hasSizeLessThanOrEqualTo(6);
+        assertThat(first.stream().filter(command -> command.startsWith("find "))).as("no read-back of the prospect").isEmpty();
+        assertThat(allPages(store, filter("campaign-a", null, null, null, null, null))).hasSize(2);
+        assertThat(allPages(store, filter("campaign-a", qualified.status(), null, null, null, null))).contains(qualified.id());
+    }
+
     private static Predicate<String> qualifiedOld() {
         return id -> Integer.parseInt(id.substring("p-old-".length())) % 3 == 0;
     }
 
     /** Prospect i: found, then (but for every fifth) qualified with a varied decision, score, hot flag and source. */
     private ProspectRecord write(int i, String campaignId) {
-        String id = "p-" + i + "-" + UUID.randomUUID();
-        ProspectSource source = ProspectSource.values()[i % ProspectSource.values().length];
-        ProspectRecord.Person person = new ProspectRecord.Person("Ada", "Lovelace", id + "@acme.example", "CTO", "Acme",
-                "acme.example", "Software", "Europe/London");
-        ProspectRecord found = new ProspectRecord(id, WORKSPACE, campaignId, source, person, ProspectStatus.PENDING, null,
-                List.of(), null, T0.plusSeconds(i));
+        ProspectRecord found = found(i, campaignId);
         store.found(found);
         ProspectRecord record = found;
         if (i % 5 != 4) {
-            Qualification decision = Qualification.values()[i % Qualification.values().length];
-            int score = (i * 7) % 101;
-            boolean hot = i % 23 == 0;
-            ProspectRecord.Criterion criterion = new ProspectRecord.Criterion(score, "reason");
-            record = new ProspectRecord(id, WORKSPACE, campaignId, source, person, ProspectStatus.valueOf(decision.name()),
-                    new ProspectRecord.Bant(score, criterion, criterion, criterion, criterion, 60, decision, hot, true,
-                            T0.plusSeconds(i + 60)), List.of(), null, T0.plusSeconds(i));
+            record = qualified(found, i);
             store.qualified(record);
         }
         written.add(record);
         return record;
+    }
+
+    private static ProspectRecord found(int i, String campaignId) {
+        String id = "p-" + i + "-" + UUID.randomUUID();
+        ProspectSource source = ProspectSource.values()[i % ProspectSource.values().length];
+        ProspectRecord.Person person = new ProspectRecord.Person("Ada", "Lovelace", id + "@acme.example", "CTO", "Acme",
+                "acme.example", "Software", "Europe/London");
+        return new ProspectRecord(id, WORKSPACE, campaignId, source, person, ProspectStatus.PENDING, null,
+                List.of(), null, T0.plusSeconds(i));
+    }
+
+    /** Prospect i's assessment: a varied decision, score and hot flag. */
+    private static ProspectRecord qualified(ProspectRecord found, int i) {
+        Qualification decision = Qualification.values()[i % Qualification.values().length];
+        int score = (i * 7) % 101;
+        boolean hot = i % 23 == 0;
+        ProspectRecord.Criterion criterion = new ProspectRecord.Criterion(score, "reason");
+        return new ProspectRecord(found.id(), WORKSPACE, found.campaignId(), found.source(), found.person(),
+                ProspectStatus.valueOf(decision.name()), new ProspectRecord.Bant(score, criterion, criterion, criterion,
+                criterion, 60, decision, hot, true, T0.plusSeconds(i + 60)), List.of(), null, T0.plusSeconds(i));
     }
 
     private Document stored(String id) {
@@ -282,5 +359,31 @@ class ProspectListTest {
     private static ProspectFilter filter(String campaignId, ProspectStatus status, Integer minScore, Integer maxScore,
                                          Boolean hot, ProspectSource source) {
         return new ProspectFilter(campaignId, status, minScore, maxScore, hot, source, null, 7);
+    }
+
+    /** The MongoDB commands the test's thread sends while it runs something. */
+    static final class RoundTrips implements CommandListener {
+
+        private final Map<Thread, List<String>> counting = new ConcurrentHashMap<>();
+
+        List<String> during(Runnable work) {
+            List<String> commands = new ArrayList<>();
+            counting.put(Thread.currentThread(), commands);
+            try {
+                work.run();
+            } finally {
+                counting.remove(Thread.currentThread());
+            }
+            return commands;
+        }
+
+        @Override
+        public void commandStarted(CommandStartedEvent event) {
+            List<String> commands = counting.get(Thread.currentThread());
+            if (commands != null) {
+                BsonValue target = event.getCommand().get(event.getCommandName());
+                commands.add(event.getCommandName() + (target != null && target.isString() ? " " + target.asString().getValue() : ""));
+            }
+        }
     }
 }
