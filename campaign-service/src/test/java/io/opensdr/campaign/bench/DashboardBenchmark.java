@@ -3,7 +3,6 @@ package io.opensdr.campaign.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.model.InsertManyOptions;
 import io.opensdr.campaign.domain.Tally;
 import java.io.IOException;
@@ -19,12 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -42,13 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * (the facts documents the projection writes, and the counters it would have computed from them):
  * replaying a million events through Kafka would measure the projection, not the reads.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.autoconfigure.exclude="
-                + "io.opensdr.kit.messaging.EventsKafkaConfiguration,"
-                + "io.opensdr.kit.outbox.OutboxConfiguration,"
-                + "org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration",
-        "logging.level.root=WARN"})
-class DashboardBenchmark {
+class DashboardBenchmark extends CampaignBenchmark {
 
     private static final int PROSPECTS = Integer.getInteger("bench.prospects", 1_000_000);
     private static final int REQUESTS = Integer.getInteger("bench.requests", 500);
@@ -59,37 +47,14 @@ class DashboardBenchmark {
     private static final String WORKSPACE = "demo-workspace";
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
-    private static BenchMongo mongoServer;
-    private static BenchHttp gateway;
-
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry properties) throws IOException {
-        mongoServer = BenchMongo.start("dashboard-benchmark");
-        properties.add("spring.data.mongodb.uri", mongoServer::uri);
+        startMongo(properties, "dashboard-benchmark");
     }
-
-    @AfterAll
-    static void stop() {
-        if (gateway != null) {
-            gateway.stopGateway();
-        }
-        if (mongoServer != null) {
-            mongoServer.stop();
-        }
-    }
-
-    @Autowired MongoTemplate mongo;
-    @Autowired ObjectMapper json;
-    @LocalServerPort int servicePort;
-
-    private BenchHttp http;
-
 
     @Test
     void measureTheDashboardAndTrackerThroughTheGateway() throws Exception {
-        http = new BenchHttp(json);
-        gateway = http;
-        String direct = "http://127.0.0.1:" + servicePort;
+        String direct = direct();
         String token = http.signIn(direct);
         List<String> campaigns = new ArrayList<>();
         for (int i = 0; i < CAMPAIGNS; i++) {

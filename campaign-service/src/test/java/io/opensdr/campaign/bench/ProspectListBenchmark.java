@@ -3,7 +3,6 @@ package io.opensdr.campaign.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.model.InsertManyOptions;
 import io.opensdr.campaign.persistence.ProspectListBackfill;
 import java.io.IOException;
@@ -20,12 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.IntPredicate;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -48,13 +43,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * start-up back-fill, timed. Every answer measured is also checked against the data loaded (the
  * filter holds on each item, pages follow each other, the deep page starts where it should).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.autoconfigure.exclude="
-                + "io.opensdr.kit.messaging.EventsKafkaConfiguration,"
-                + "io.opensdr.kit.outbox.OutboxConfiguration,"
-                + "org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration",
-        "logging.level.root=WARN"})
-class ProspectListBenchmark {
+class ProspectListBenchmark extends CampaignBenchmark {
 
     private static final int PROSPECTS = Integer.getInteger("bench.prospects", 1_000_000);
     private static final int REQUESTS = Integer.getInteger("bench.requests", 200);
@@ -72,38 +61,18 @@ class ProspectListBenchmark {
     private static final long SPACING_MS = Duration.ofDays(90).toMillis() / PROSPECTS * 2;
     private static final Instant FIRST = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(90));
 
-    private static BenchMongo mongoServer;
-    private static BenchHttp gateway;
-
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry properties) throws IOException {
-        mongoServer = BenchMongo.start("prospect-list-benchmark");
-        properties.add("spring.data.mongodb.uri", mongoServer::uri);
+        startMongo(properties, "prospect-list-benchmark");
     }
 
-    @AfterAll
-    static void stop() {
-        if (gateway != null) {
-            gateway.stopGateway();
-        }
-        if (mongoServer != null) {
-            mongoServer.stop();
-        }
-    }
-
-    @Autowired MongoTemplate mongo;
     @Autowired ProspectListBackfill backfill;
-    @Autowired ObjectMapper json;
-    @LocalServerPort int servicePort;
 
-    private BenchHttp http;
     private final List<String> campaigns = new ArrayList<>();
 
     @Test
     void measureTheProspectListThroughTheGateway() throws Exception {
-        http = new BenchHttp(json);
-        gateway = http;
-        String direct = "http://127.0.0.1:" + servicePort;
+        String direct = direct();
         String token = http.signIn(direct);
         for (int i = 0; i < CAMPAIGNS; i++) {
             campaigns.add(http.createCampaign(direct, token, i));
