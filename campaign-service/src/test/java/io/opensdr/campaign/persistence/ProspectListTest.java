@@ -48,8 +48,10 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The prospect list's pages over its blocks: the same prospects, in the same order, as a full scan
  * of the read model would give, at any depth and for every filter; short pages that go on searching
- * for a rare filter; rows that never go back to an older version; back-filling the prospects stored
- * before the list existed; an erased person's prospects leaving it for good.
+ * for a rare filter; rows that never go back to an older version, without a duplicate key (which
+ * mongo-java-server logs at ERROR), even when a block's creation was interrupted; back-filling the
+ * prospects stored before the list existed; an erased person's prospects leaving it for good; the
+ * round trips a prospect event costs, with no read of the prospect after it is written.
  */
 @DataMongoTest
 @Import({MongoProspectStore.class, ProspectList.class, ProspectListBackfill.class, ProspectReviewedMapper.class,
@@ -279,7 +281,7 @@ class ProspectListTest {
     }
 
     @Test
-    void shouldCountTheRoundTripsOfEachProspectEvent() {
+    void shouldWriteAProspectEventInAFewRoundTripsWithoutReadingTheProspectBack() {
         write(0, "campaign-a");
         ProspectRecord found = found(1, "campaign-a");
         ProspectRecord qualified = qualified(found, 1);
@@ -293,7 +295,8 @@ class ProspectListTest {
                 .hasSizeLessThanOrEqualTo(7);
         assertThat(assessed).as("three conditional writes, two rows, the erasure check").hasSizeLessThanOrEqualTo(6);
         assertThat(redelivered).as("the same assessment again").hasSizeLessThanOrEqualTo(6);
-        assertThat(first.stream().filter(command -> command.startsWith("find "))).as("no read-back of the prospect").isEmpty();
+        assertThat(first).as("no read-back of the prospect").doesNotContain("find " + ProspectDocument.COLLECTION);
+        assertThat(assessed).as("no read-back of the prospect").doesNotContain("find " + ProspectDocument.COLLECTION);
         assertThat(allPages(store, filter("campaign-a", null, null, null, null, null))).hasSize(2);
         assertThat(allPages(store, filter("campaign-a", qualified.status(), null, null, null, null))).contains(qualified.id());
     }
