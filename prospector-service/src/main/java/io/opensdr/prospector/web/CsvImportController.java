@@ -2,6 +2,7 @@ package io.opensdr.prospector.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opensdr.kit.security.Caller;
 import io.opensdr.prospector.sources.csv.CsvImportException;
@@ -127,10 +128,22 @@ public class CsvImportController {
                 throw new JsonProcessingException("null") { };
             }
             return parsed;
+        } catch (JsonMappingException e) {
+            if (e.getPath().size() == 1 && e.getPath().get(0).getFieldName() != null) {
+                // A column's value of the wrong JSON type: a number, a boolean (refused, not read as text, by
+                // service-kit's JsonInputConfiguration) or an object.
+                throw CsvImportException.invalidField("Invalid column mapping", "mapping", "The field for column \""
+                        + e.getPath().get(0).getFieldName() + "\" must be a field name as text, or null to leave the column out.");
+            }
+            throw notAMapping();
         } catch (JsonProcessingException e) {
-            throw CsvImportException.invalidField("Invalid column mapping", "mapping",
-                    "The mapping must be a JSON object of CSV column names to fields, e.g. {\"E-mail\":\"email\"}.");
+            throw notAMapping();
         }
+    }
+
+    private static CsvImportException notAMapping() {
+        return CsvImportException.invalidField("Invalid column mapping", "mapping",
+                "The mapping must be a JSON object of CSV column names to fields, e.g. {\"E-mail\":\"email\"}.");
     }
 
     @FunctionalInterface

@@ -47,7 +47,15 @@ class BadInputTest extends ServiceWebTestSupport implements BadInputContract {
                         "mapping")
                 .refuse("a mapping given twice", t -> upload(t.uri()).param("mapping", "{\"E-mail\":\"email\"}",
                         "{\"E-mail\":\"email\"}"), "mapping")
-                .refuse("a misspelt mapping part", t -> upload(t.uri()).param("mappings", "{\"E-mail\":\"email\"}"), "mappings");
+                .refuse("a misspelt mapping part", t -> upload(t.uri()).param("mappings", "{\"E-mail\":\"email\"}"), "mappings")
+                // Wrong JSON types in the mapping: refused as such (service-kit's JsonInputConfiguration), not read as
+                // the text "42" or "true" and then found to be no field.
+                .refuseWith("a number as a column's field", t -> upload(t.uri()).param("mapping", "{\"E-mail\":42}"),
+                        "mapping", "The field for column \"E-mail\" must be a field name as text")
+                .refuseWith("a fraction as a column's field", t -> upload(t.uri()).param("mapping",
+                        "{\"E-mail\":\"email\",\"First name\":1.5}"), "mapping", "The field for column \"First name\" must be")
+                .refuseWith("a boolean as a column's field", t -> upload(t.uri()).param("mapping",
+                        "{\"E-mail\":\"email\",\"First name\":true}"), "mapping", "The field for column \"First name\" must be");
         CASES.endpoint(HttpMethod.GET, IMPORTS + "/{importId}")
                 .refuse("an unknown import", t -> get(t.with("importId", "no-such-import")), 404, null)
                 .unknownParameters(uri -> get(uri))
