@@ -99,10 +99,10 @@ class SendGridWebhookController {
             if (eventId == null) {
                 errors.add(error(at + ".sg_event_id", "is required"));
             }
-            if (timestamp == null || !timestamp.canConvertToLong()) {
+            if (!unixSeconds(timestamp)) {
                 errors.add(error(at + ".timestamp", "must be unix seconds"));
             }
-            if (type == null || eventId == null || timestamp == null || !timestamp.canConvertToLong()) {
+            if (type == null || eventId == null || !unixSeconds(timestamp)) {
                 continue;
             }
             batch.add(new ProviderEvent(eventId, type, emailId(event), text(event, "email"),
@@ -116,6 +116,14 @@ class SendGridWebhookController {
         return batch;
     }
 
+    /**
+     * SendGrid documents {@code timestamp} as unix seconds, a JSON integer: a fraction is refused like
+     * everywhere else (service-kit's JsonInputConfiguration), not truncated; text is refused too.
+     */
+    private static boolean unixSeconds(JsonNode timestamp) {
+        return timestamp != null && timestamp.isIntegralNumber() && timestamp.canConvertToLong();
+    }
+
     /** The ledger id the sender put in custom_args (SendGrid flattens them into the event). */
     private static String emailId(JsonNode event) {
         String snake = text(event, "email_id");
@@ -127,6 +135,10 @@ class SendGridWebhookController {
         return flag != null && (flag.asBoolean(false) || "true".equalsIgnoreCase(flag.asText()));
     }
 
+    /**
+     * A text field of the event, read leniently on purpose: the batch is a JSON tree, not bound to a type,
+     * and a scalar a provider sends as a number (an id) is taken as its text rather than failing the batch.
+     */
     private static String text(JsonNode event, String field) {
         JsonNode value = event.get(field);
         if (value == null || value.isNull() || value.isContainerNode()) {

@@ -26,6 +26,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * Cal.com's webhooks: unsigned, forged, malformed, oversized) and links (unsubscribe, tracking).
  * Each signature's every variant is its own unit test's (SendGridWebhookControllerTest,
  * CalendlySignatureTest, CalComSignatureTest); here each endpoint is refused on the whole service.
+ * Values of the wrong JSON type are refused as such: in the erasure request by service-kit's
+ * JsonInputConfiguration ({@code wrongType}), in the webhooks (read as JSON trees) by their readers'
+ * own checks, which accept exactly the types the providers document.
  * The endpoints come from Spring MVC's mapping: a new endpoint fails
  * {@code shouldHaveBadInputCasesForEveryEndpoint} until it has cases below ({@link BadInputContract}).
  */
@@ -54,7 +57,11 @@ class BadInputTest extends OutreachWebTestSupport implements BadInputContract {
             .refuse("an operator object as the email", t -> json(t, "{\"email\":{\"$gt\":\"\"}}"), "email")
             .refuse("an operator as a field", t -> json(t, "{\"email\":\"" + PERSON + "\",\"$where\":\"1\"}"), "$where")
             .refuse("a list of emails", t -> json(t, "{\"email\":[\"" + PERSON + "\"]}"), "email")
-            .refuse("a number as the email", t -> json(t, "{\"email\":42}"), "email")
+            // Wrong JSON types: refused as such (service-kit's JsonInputConfiguration), not read as the text "42".
+            .wrongType("a number as the email", t -> json(t, "{\"email\":42}"), "email")
+            .wrongType("a fraction as the email", t -> json(t, "{\"email\":1.5}"), "email")
+            .wrongType("a boolean as the email", t -> json(t, "{\"email\":true}"), "email")
+            .wrongType("a number as the workspace", t -> json(t, "{\"email\":\"" + PERSON + "\",\"workspaceId\":7}"), "workspaceId")
             .refuse("no email", t -> json(t, "{}"), "email")
             .refuse("not an email", t -> json(t, "{\"email\":\"ada\"}"), "email")
             .refuse("an email over 320 characters", t -> json(t, "{\"email\":\"" + "a".repeat(320) + "@c.example\"}"), "email")
@@ -83,6 +90,10 @@ class BadInputTest extends OutreachWebTestSupport implements BadInputContract {
                     .replace("\"sg-bad-input-1\"", "{\"$gt\":\"\"}").getBytes(StandardCharsets.UTF_8), SENDGRID), "[0].sg_event_id")
             .refuse("a signed event with a text timestamp", t -> sendGrid(t, SENDGRID_BATCH.replaceAll("\"timestamp\":\\d+",
                     "\"timestamp\":\"yesterday\"").getBytes(StandardCharsets.UTF_8), SENDGRID), "[0].timestamp")
+            .refuseWith("a signed event with a fractional timestamp", t -> sendGrid(t, SENDGRID_BATCH.replaceAll("\"timestamp\":(\\d+)",
+                    "\"timestamp\":$1.5").getBytes(StandardCharsets.UTF_8), SENDGRID), "[0].timestamp", "must be unix seconds")
+            .refuse("a signed event with its timestamp as text", t -> sendGrid(t, SENDGRID_BATCH.replaceAll("\"timestamp\":(\\d+)",
+                    "\"timestamp\":\"$1\"").getBytes(StandardCharsets.UTF_8), SENDGRID), "[0].timestamp")
             .refuse("a batch over the webhook's limit (5MB)", t -> sendGrid(t, oversized(5 * 1024 * 1024 + 1), SENDGRID), 413, null)
             .refuse("an unknown parameter beside a signed batch", t -> sendGrid(t, SENDGRID_BATCH.getBytes(StandardCharsets.UTF_8),
                     SENDGRID).param("replay", "true"), "replay")
@@ -94,6 +105,11 @@ class BadInputTest extends OutreachWebTestSupport implements BadInputContract {
             .refuse("a signed event without its payload", t -> calendly(t, "{\"event\":\"invitee.created\"}", CALENDLY_KEY), 400, null)
             .refuse("a signed event with an operator object as its name", t -> calendly(t,
                     "{\"event\":{\"$gt\":\"\"},\"payload\":{}}", CALENDLY_KEY), 400, null)
+            .refuse("a signed event with a number as the invitee", t -> calendly(t,
+                    "{\"event\":\"invitee.created\",\"payload\":{\"uri\":42,\"scheduled_event\":{}}}", CALENDLY_KEY), 400, null)
+            .refuse("a signed cancellation with \"true\" as rescheduled", t -> calendly(t, "{\"event\":\"invitee.canceled\","
+                    + "\"payload\":{\"uri\":\"https://api.calendly.com/scheduled_events/E-1/invitees/I-1\",\"scheduled_event\":{},"
+                    + "\"rescheduled\":\"true\"}}", CALENDLY_KEY), 400, null)
             .refuse("an event over the webhook's limit (256KB)", t -> calendly(t, new String(oversized(256 * 1024 + 1),
                     StandardCharsets.UTF_8), CALENDLY_KEY), 413, null)
             .refuse("an unknown parameter beside a signed event", t -> calendly(t, CALENDLY_EVENT, CALENDLY_KEY)
@@ -107,6 +123,8 @@ class BadInputTest extends OutreachWebTestSupport implements BadInputContract {
             .refuse("a signed booking without its uid", t -> calCom(t, CAL_COM_EVENT, CAL_COM_SECRET), 400, null)
             .refuse("a signed booking with an operator object as its uid", t -> calCom(t,
                     CAL_COM_EVENT.replace("\"attendees\":[]", "\"uid\":{\"$gt\":\"\"}"), CAL_COM_SECRET), 400, null)
+            .refuse("a signed booking with a number as its uid", t -> calCom(t,
+                    CAL_COM_EVENT.replace("\"attendees\":[]", "\"uid\":91"), CAL_COM_SECRET), 400, null)
             .refuse("a booking over the webhook's limit (256KB)", t -> calCom(t, new String(oversized(256 * 1024 + 1),
                     StandardCharsets.UTF_8), CAL_COM_SECRET), 413, null)
             .refuse("an unknown parameter beside a signed booking", t -> calCom(t, CAL_COM_EVENT, CAL_COM_SECRET)

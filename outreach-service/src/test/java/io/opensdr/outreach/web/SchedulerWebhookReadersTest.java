@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opensdr.kit.web.JsonInputConfiguration;
 import io.opensdr.outreach.domain.BookingNotice;
 import io.opensdr.outreach.domain.MeetingStatus;
 import io.opensdr.outreach.domain.Scheduler;
@@ -14,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /** Reading the schedulers' documented bodies into booking notices, and refusing what is not one. */
 class SchedulerWebhookReadersTest {
 
-    private final ObjectMapper json = new ObjectMapper();
+    /** The mapper as the service has it (service-kit's JSON input policy). */
+    private final ObjectMapper json = JsonInputConfiguration.refuseSilentCoercion(new ObjectMapper());
 
     @Test
     void shouldReadACalendlyBookingWithItsLinkIdsAndOffsetTimes() throws Exception {

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opensdr.kit.testing.MutableClock;
+import io.opensdr.kit.web.JsonInputConfiguration;
 import io.opensdr.kit.web.ProblemDetailsAdvice;
 import io.opensdr.outreach.config.TrackingProperties;
 import io.opensdr.outreach.domain.ProviderEvent;
@@ -164,7 +165,9 @@ class SendGridWebhookControllerTest {
                 new TrackingProperties.SendGridWebhook(verificationKey, Duration.ofMinutes(5), DataSize.ofMegabytes(5)),
                 new TrackingProperties.Replies(false, "127.0.0.1", 3143, false, "INBOX", Duration.ofSeconds(30), false,
                         List.of(), Duration.ofSeconds(10)));
-        return MockMvcBuilders.standaloneSetup(new SendGridWebhookController(properties, events, new ObjectMapper(), clock))
+        // The mapper as the service has it (service-kit's JSON input policy): the documented payloads still pass.
+        ObjectMapper json = JsonInputConfiguration.refuseSilentCoercion(new ObjectMapper());
+        return MockMvcBuilders.standaloneSetup(new SendGridWebhookController(properties, events, json, clock))
                 .setControllerAdvice(new ProblemDetailsAdvice()).build();
     }
 
