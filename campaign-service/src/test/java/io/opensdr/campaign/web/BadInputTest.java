@@ -98,7 +98,7 @@ class BadInputTest extends WebTestSupport implements BadInputContract {
                 .refuse("a blank name", t -> json(post(t.uri()), SIGN_UP.replace("Ada Lovelace", " ")), "name")
                 .refuse("a workspace name over 100 characters", t -> json(post(t.uri()), SIGN_UP.replace("Analytical Engines",
                         "w".repeat(101))), "workspaceName")
-                .refuse("a number as the name", t -> json(post(t.uri()), SIGN_UP.replace("\"Ada Lovelace\"", "42")), "name");
+                .wrongType("a number as the name", t -> json(post(t.uri()), SIGN_UP.replace("\"Ada Lovelace\"", "42")), "name");
 
         body(CASES.endpoint(HttpMethod.POST, "/api/auth/login"), HttpMethod.POST, LOGIN)
                 .refuse("an operator object as the email", t -> json(post(t.uri()), LOGIN.replace("\"" + DEMO_EMAIL + "\"", OPERATOR)),
@@ -199,6 +199,8 @@ class BadInputTest extends WebTestSupport implements BadInputContract {
                 .refuse("an unknown role", t -> json(put(t.uri()), ROLE.replace("MEMBER", "ADMIN")), "role")
                 .refuse("an operator object as the role", t -> json(put(t.uri()), ROLE.replace("\"MEMBER\"", OPERATOR)), "role")
                 .refuse("a list as the role", t -> json(put(t.uri()), ROLE.replace("\"MEMBER\"", "[\"OWNER\"]")), "role")
+                .wrongType("the role's ordinal (0 would be OWNER)", t -> json(put(t.uri()), ROLE.replace("\"MEMBER\"", "0")), "role")
+                .wrongType("the role's ordinal as text", t -> json(put(t.uri()), ROLE.replace("\"MEMBER\"", "\"0\"")), "role")
                 .refuse("a user in the body", t -> json(put(t.uri()), with(ROLE, "\"userId\":\"rival-user\"")), "userId");
         CASES.endpoint(HttpMethod.DELETE, "/api/workspaces/{id}/members/{userId}")
                 .unknownParameters(uri -> delete(uri))
@@ -217,6 +219,13 @@ class BadInputTest extends WebTestSupport implements BadInputContract {
                 .refuse("an unknown source", t -> json(post(t.uri()), with(CREATE, "\"source\":\"LINKEDIN\"")), "source")
                 .refuse("a threshold over 100", t -> json(post(t.uri()), with(CREATE, "\"threshold\":101")), "threshold")
                 .refuse("a text threshold", t -> json(post(t.uri()), with(CREATE, "\"threshold\":\"high\"")), "threshold")
+                .wrongType("a number as text for the threshold", t -> json(post(t.uri()), with(CREATE, "\"threshold\":\"70\"")),
+                        "threshold")
+                .wrongType("an empty threshold", t -> json(post(t.uri()), with(CREATE, "\"threshold\":\"\"")), "threshold")
+                .wrongType("1 as the template's approval", t -> json(post(t.uri()), with(CREATE, "\"emailTemplate\":"
+                        + with(TEMPLATE, "\"approved\":1"))), "emailTemplate.approved")
+                .wrongType("\"true\" as the template's approval", t -> json(post(t.uri()), with(CREATE, "\"emailTemplate\":"
+                        + with(TEMPLATE, "\"approved\":\"true\""))), "emailTemplate.approved")
                 .refuse("a daily quota of 0", t -> json(post(t.uri()), with(CREATE, "\"dailyProspectQuota\":0")), "dailyProspectQuota")
                 .refuse("an unknown field in a step", t -> json(post(t.uri()), with(CREATE, "\"meeting\":" + with(MEETING,
                         "\"$where\":\"1\""))), "meeting.$where")
@@ -248,7 +257,7 @@ class BadInputTest extends WebTestSupport implements BadInputContract {
                 .refuse("an operator object as the sector", t -> json(put(t.uri()), "{\"name\":\"n\",\"sector\":{\"$ne\":null}}"), "sector")
                 .refuse("no sector", t -> json(put(t.uri()), "{\"name\":\"n\"}"), "sector")
                 .refuse("a blank name", t -> json(put(t.uri()), NAME_AND_SECTOR.replace("Renamed", "  ")), "name")
-                .refuse("true as the name", t -> json(put(t.uri()), NAME_AND_SECTOR.replace("\"Renamed\"", "true")), "name")
+                .wrongType("true as the name", t -> json(put(t.uri()), NAME_AND_SECTOR.replace("\"Renamed\"", "true")), "name")
                 .refuse("a sector over 120 characters", t -> json(put(t.uri()), NAME_AND_SECTOR.replace("Software", "s".repeat(121))),
                         "sector");
         body(CASES.endpoint(HttpMethod.PUT, "/api/campaigns/{id}/target-profile"), HttpMethod.PUT, TARGET)
@@ -285,7 +294,8 @@ class BadInputTest extends WebTestSupport implements BadInputContract {
                 .refuse("an operator object as the source", t -> json(put(t.uri()), PROSPECTING.replace("\"DEMO\"", OPERATOR)), "source")
                 .refuse("a quota over 1000", t -> json(put(t.uri()), PROSPECTING.replace("50", "1001")), "dailyProspectQuota")
                 .refuse("a negative quota", t -> json(put(t.uri()), PROSPECTING.replace("50", "-1")), "dailyProspectQuota")
-                .refuse("a fractional quota", t -> json(put(t.uri()), PROSPECTING.replace("50", "1.5")), "dailyProspectQuota")
+                .wrongType("a fractional quota", t -> json(put(t.uri()), PROSPECTING.replace("50", "1.5")), "dailyProspectQuota")
+                .wrongType("the quota as text", t -> json(put(t.uri()), PROSPECTING.replace("50", "\"50\"")), "dailyProspectQuota")
                 .refuse("no quota", t -> json(put(t.uri()), "{\"source\":\"DEMO\"}"), "dailyProspectQuota");
         body(CASES.endpoint(HttpMethod.PUT, "/api/campaigns/{id}/sending"), HttpMethod.PUT, SENDING)
                 .malformedPathVariable("id", uri -> json(put(uri), SENDING))
@@ -329,7 +339,7 @@ class BadInputTest extends WebTestSupport implements BadInputContract {
                 .refuse("an operator object as an id", t -> json(post(t.uri()), "{\"ids\":[" + OPERATOR + "]}"), "ids[0]")
                 .refuse("who approves", t -> json(post(t.uri()), with(BULK_APPROVE, "\"approvedBy\":\"someone-else\"")), "approvedBy")
                 .refuse("no ids", t -> json(post(t.uri()), "{\"ids\":[]}"), "ids")
-                .refuse("a number as an id", t -> json(post(t.uri()), "{\"ids\":[42]}"), "ids[0]")
+                .wrongType("a number as an id", t -> json(post(t.uri()), "{\"ids\":[42]}"), "ids[0]")
                 .refuse("101 ids", t -> json(post(t.uri()), "{\"ids\":" + strings(101) + "}"), "ids");
         optionalBody(CASES.endpoint(HttpMethod.POST, "/api/drafts/{id}/approve"), EDIT)
                 .malformedPathVariable("id", uri -> post(uri))
