@@ -38,7 +38,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.InsertManyOptions;
 import org.apache.avro.specific.SpecificRecord;
+import org.bson.Document;
+import org.bson.types.Binary;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -76,11 +83,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * <p>Everything shares one JVM and the machine's cores: the broker, mongo-java-server, the
  * service, and the load generator and probe (the registry is a child process). The raw Kafka
  * rows use the same broker, producer settings (acks=all, idempotent), partitions and record
- * size, so the ratio between the two is the cost of the qualifier itself.
+ * size, so the ratio between the two is the cost of the qualifier itself. Two {@link Pipe}s
+ * between them tell what part of that cost any service of this shape pays on this machine: one
+ * that republishes each record without doing anything, one that also stores each poll in
+ * mongo-java-server.
  *
  * <p>System properties: {@code bench.prospects} (throughput run, default 200000),
  * {@code bench.rate} (latency run, per second, default 500), {@code bench.seconds} (latency
- * run, default 30), {@code bench.timeout-s} (longest wait for one run, default 600).
+ * run, default 30), {@code bench.timeout-s} (longest wait for one run, default 600),
+ * {@code bench.pipe-consumers} (consumers per pipe, default 1).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(kraft = true, partitions = EventTopic.PARTITIONS, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
@@ -136,35 +147,55 @@ class QualifierThroughputBenchmark {
                 .header(HttpHeaders.AUTHORIZATION, TOKENS.bearer(TestTokens.member(WORKSPACE))).build(), Map.class)
                 .getStatusCode() == HttpStatus.OK);
         int recordSize = prototypes.get(0).toByteBuffer().remaining() + 5; // + Confluent wire-format header
-        String rawTopic = "bench.raw.v1";
+        String raw = "bench.raw.v1";
+        String pipeIn = "bench.pipe-in.v1";
+        String pipeOut = "bench.pipe-out.v1";
+        String storeIn = "bench.store-in.v1";
+        String storeOut = "bench.store-out.v1";
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()))) {
-            admin.createTopics(List.of(new NewTopic(rawTopic, EventTopic.PARTITIONS, (short) 1))).all().get();
+            admin.createTopics(Stream.of(raw, pipeIn, pipeOut, storeIn, storeOut)
+                    .map(topic -> new NewTopic(topic, EventTopic.PARTITIONS, (short) 1)).toList()).all().get();
         }
 
-        // Warm-up of both paths (JIT, connections, registry look-ups), not measured.
-        rawThroughput(rawTopic, WARM_UP, recordSize);
-        qualifierThroughput("warm", WARM_UP);
+        Results r;
+        try (MongoClient mongo = MongoClients.create(memoryMongoWithoutOplog());
+             Pipe pipe = new Pipe(pipeIn, pipeOut, null);
+             Pipe storingPipe = new Pipe(storeIn, storeOut, mongo.getDatabase("pipe-bench").getCollection("piped"))) {
+            // Warm-up of every path (JIT, connections, registry look-ups), not measured.
+            bytesThroughput("warm", raw, raw, WARM_UP, recordSize);
+            bytesThroughput("warm", pipeIn, pipeOut, WARM_UP, recordSize);
+            bytesThroughput("warm", storeIn, storeOut, WARM_UP, recordSize);
+            qualifierThroughput("warm", WARM_UP);
 
-        Throughput raw = rawThroughput(rawTopic, PROSPECTS, recordSize);
-        Throughput qualifier = qualifierThroughput("tp", PROSPECTS);
-        Latency rawLatency = rawLatency(rawTopic, recordSize);
-        Latency qualifierLatency = qualifierLatency();
-
-        String table = table(recordSize, raw, qualifier, rawLatency, qualifierLatency);
+            r = new Results(recordSize,
+                    bytesThroughput("tp", raw, raw, PROSPECTS, recordSize),
+                    bytesThroughput("tp", pipeIn, pipeOut, PROSPECTS, recordSize),
+                    bytesThroughput("tp", storeIn, storeOut, PROSPECTS, recordSize),
+                    qualifierThroughput("tp", PROSPECTS),
+                    bytesLatency(raw, raw, recordSize),
+                    qualifierLatency());
+        }
+        String table = table(r);
         System.out.println(table);
         Path out = Path.of("target", "bench", "qualifier-throughput.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, table);
-        assertThat(qualifier.received()).as("every prospect qualified exactly once").isEqualTo(PROSPECTS);
-        assertThat(qualifier.duplicates()).isZero();
+        assertThat(r.piped().received()).as("every record piped").isEqualTo(PROSPECTS);
+        assertThat(r.stored().received()).as("every record stored and piped").isEqualTo(PROSPECTS);
+        assertThat(r.qualifier().received()).as("every prospect qualified exactly once").isEqualTo(PROSPECTS);
+        assertThat(r.qualifier().duplicates()).isZero();
     }
 
-    // ---- raw Kafka ---------------------------------------------------------------------------
+    // ---- raw Kafka, and a pipe that does no work -------------------------------------------
 
-    private Throughput rawThroughput(String topic, int count, int recordSize) throws Exception {
+    /**
+     * Byte records produced to {@code produceTo} as fast as possible and counted on arrival in
+     * {@code probe}: the same topic for raw Kafka, a pipe's two topics for a pipe.
+     */
+    private Throughput bytesThroughput(String run, String produceTo, String probe, int count, int recordSize) throws Exception {
         AtomicLong received = new AtomicLong();
         long[] arrivals = new long[count];
-        try (Probe<byte[]> probe = new Probe<>(rawConsumer(), topic, (record, at) -> {
+        try (Probe<byte[]> arrivalsProbe = new Probe<>(rawConsumer(), probe, (record, at) -> {
             int i = (int) received.getAndIncrement();
             if (i < count) {
                 arrivals[i] = at;
@@ -174,7 +205,7 @@ class QualifierThroughputBenchmark {
             for (int i = 0; i < count; i++) {
                 byte[] payload = new byte[recordSize];
                 ByteBuffer.wrap(payload).putLong(System.nanoTime());
-                producer.send(new ProducerRecord<>(topic, ("raw-" + i).getBytes(), payload));
+                producer.send(new ProducerRecord<>(produceTo, (run + "-" + i).getBytes(), payload));
             }
             producer.flush();
             awaitCount(received, count);
@@ -182,10 +213,10 @@ class QualifierThroughputBenchmark {
         }
     }
 
-    private Latency rawLatency(String topic, int recordSize) throws Exception {
+    private Latency bytesLatency(String produceTo, String probe, int recordSize) throws Exception {
         long[] latencies = new long[RATE * SECONDS];
         AtomicLong received = new AtomicLong();
-        try (Probe<byte[]> probe = new Probe<>(rawConsumer(), topic, (record, at) -> {
+        try (Probe<byte[]> latencyProbe = new Probe<>(rawConsumer(), probe, (record, at) -> {
             int i = ByteBuffer.wrap(record.value()).getInt(8);
             latencies[i] = at - ByteBuffer.wrap(record.value()).getLong(0);
             received.incrementAndGet();
@@ -193,7 +224,7 @@ class QualifierThroughputBenchmark {
             paced(i -> {
                 byte[] payload = new byte[recordSize];
                 ByteBuffer.wrap(payload).putLong(System.nanoTime()).putInt(i);
-                producer.send(new ProducerRecord<>(topic, ("lat-" + i).getBytes(), payload));
+                producer.send(new ProducerRecord<>(produceTo, ("lat-" + i).getBytes(), payload));
             });
             awaitCount(received, latencies.length);
             return Latency.of(latencies, (int) received.get());
@@ -210,6 +241,69 @@ class QualifierThroughputBenchmark {
         return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /**
+     * The ceiling of a service that consumes a record and publishes one in return on this broker
+     * and machine: each record read from one topic is produced, unchanged, to another. Without a
+     * store it has none of the qualifier's work: no deserialising, no scoring, no database. With a
+     * store, it also inserts each poll's records into mongo-java-server (one unordered bulk insert
+     * of {_id, key, payload} documents, no index but _id) before producing them: the least any
+     * consumer that keeps what it read can do. Offsets are committed once per poll, as the services
+     * do; the producer has the services' settings. One consumer reads all partitions by default
+     * ({@code -Dbench.pipe-consumers=3} gives one per partition, as the qualifier's listener).
+     */
+    private final class Pipe implements AutoCloseable {
+
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final KafkaProducer<byte[], byte[]> producer = rawProducer();
+        private final List<Thread> threads = new ArrayList<>();
+
+        Pipe(String from, String to, MongoCollection<Document> store) {
+            int consumers = Integer.getInteger("bench.pipe-consumers", 1);
+            for (int c = 0; c < consumers; c++) {
+                int index = c;
+                Consumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                        ConsumerConfig.GROUP_ID_CONFIG, "bench-pipe-" + from,
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+                        new ByteArrayDeserializer(), new ByteArrayDeserializer());
+                List<TopicPartition> assigned = IntStream.range(0, EventTopic.PARTITIONS).filter(p -> p % consumers == index)
+                        .mapToObj(p -> new TopicPartition(from, p)).toList();
+                consumer.assign(assigned);
+                consumer.seekToEnd(assigned);
+                assigned.forEach(consumer::position); // resolves the end now, before anything is sent
+                Thread thread = new Thread(() -> {
+                    try (consumer) {
+                        while (running.get()) {
+                            var records = consumer.poll(Duration.ofMillis(50));
+                            if (records.isEmpty()) {
+                                continue;
+                            }
+                            if (store != null) {
+                                List<Document> documents = new ArrayList<>(records.count());
+                                records.forEach(record -> documents.add(new Document("key", new String(record.key()))
+                                        .append("payload", new Binary(record.value()))));
+                                store.insertMany(documents, new InsertManyOptions().ordered(false));
+                            }
+                            records.forEach(record -> producer.send(new ProducerRecord<>(to, record.key(), record.value())));
+                            consumer.commitAsync();
+                        }
+                    }
+                }, "bench-pipe-" + from + "-" + c);
+                threads.add(thread);
+                thread.start();
+            }
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            running.set(false);
+            for (Thread thread : threads) {
+                thread.join();
+            }
+            producer.close();
+        }
     }
 
     // ---- the qualifier ----------------------------------------------------------------------
@@ -404,24 +498,36 @@ class QualifierThroughputBenchmark {
         }
     }
 
-    private static String table(int recordSize, Throughput raw, Throughput qualifier, Latency rawLatency, Latency qualifierLatency) {
+    record Results(int recordSize, Throughput raw, Throughput piped, Throughput stored, Throughput qualifier,
+                   Latency rawLatency, Latency qualifierLatency) {
+    }
+
+    private static String table(Results r) {
         StringBuilder out = new StringBuilder();
         out.append(String.format("%nQualifier speed benchmark — %d cores, %d prospects, %d-byte records, %d partitions, latency at %d/s for %d s%n",
-                Runtime.getRuntime().availableProcessors(), PROSPECTS, recordSize, EventTopic.PARTITIONS, RATE, SECONDS));
-        out.append(String.format("%-44s %12s %12s %9s %9s %9s%n", "", "sustained/s", "overall/s", "p50 ms", "p99 ms", "max ms"));
-        out.append(String.format("%-44s %12.0f %12.0f %9.2f %9.2f %9.2f%n", "raw Kafka, bytes, produce -> consume",
-                raw.sustainedPerSecond(), raw.overallPerSecond(), rawLatency.p50(), rawLatency.p99(), rawLatency.max()));
-        out.append(String.format("%-44s %12.0f %12.0f %9.2f %9.2f %9.2f%n", "qualifier, ProspectFound -> ProspectQualified",
-                qualifier.sustainedPerSecond(), qualifier.overallPerSecond(), qualifierLatency.p50(), qualifierLatency.p99(),
-                qualifierLatency.max()));
-        double share = qualifier.sustainedPerSecond() / raw.sustainedPerSecond();
-        out.append(String.format("received: raw %d/%d, qualifier %d/%d (duplicates %d); latency samples: raw %d, qualifier %d (of %d, first 2 s skipped)%n",
-                raw.received(), PROSPECTS, qualifier.received(), PROSPECTS, qualifier.duplicates(),
-                rawLatency.measured(), qualifierLatency.measured(), RATE * SECONDS - 2 * RATE));
+                Runtime.getRuntime().availableProcessors(), PROSPECTS, r.recordSize(), EventTopic.PARTITIONS, RATE, SECONDS));
+        out.append(String.format("%-48s %12s %12s %9s %9s %9s %9s%n", "", "sustained/s", "overall/s", "of raw", "p50 ms", "p99 ms", "max ms"));
+        row(out, "raw Kafka, bytes, produce -> consume", r.raw(), r.rawLatency(), r.raw());
+        row(out, "pipe doing no work, bytes, topic -> topic", r.piped(), null, r.raw());
+        row(out, "pipe storing each poll in mongo-java-server", r.stored(), null, r.raw());
+        row(out, "qualifier, ProspectFound -> ProspectQualified", r.qualifier(), r.qualifierLatency(), r.raw());
+        double share = r.qualifier().sustainedPerSecond() / r.raw().sustainedPerSecond();
+        out.append(String.format("received: raw %d/%d, pipes %d/%d and %d/%d, qualifier %d/%d (duplicates %d); latency samples: raw %d, qualifier %d (of %d, first 2 s skipped)%n",
+                r.raw().received(), PROSPECTS, r.piped().received(), PROSPECTS, r.stored().received(), PROSPECTS,
+                r.qualifier().received(), PROSPECTS, r.qualifier().duplicates(), r.rawLatency().measured(),
+                r.qualifierLatency().measured(), RATE * SECONDS - 2 * RATE));
         out.append(String.format("targets: >= 5000 prospects/s: %s (%.0f) | p99 < 50 ms: %s (%.2f) | >= 50%% of raw Kafka: %s (%.0f%%)%n",
-                verdict(qualifier.sustainedPerSecond() >= 5000), qualifier.sustainedPerSecond(),
-                verdict(qualifierLatency.p99() < 50), qualifierLatency.p99(), verdict(share >= 0.5), share * 100));
+                verdict(r.qualifier().sustainedPerSecond() >= 5000), r.qualifier().sustainedPerSecond(),
+                verdict(r.qualifierLatency().p99() < 50), r.qualifierLatency().p99(), verdict(share >= 0.5), share * 100));
         return out.toString();
+    }
+
+    private static void row(StringBuilder out, String name, Throughput throughput, Latency latency, Throughput raw) {
+        out.append(String.format("%-48s %12.0f %12.0f %8.0f%% %9s %9s %9s%n", name, throughput.sustainedPerSecond(),
+                throughput.overallPerSecond(), 100 * throughput.sustainedPerSecond() / raw.sustainedPerSecond(),
+                latency == null ? "-" : String.format("%.2f", latency.p50()),
+                latency == null ? "-" : String.format("%.2f", latency.p99()),
+                latency == null ? "-" : String.format("%.2f", latency.max())));
     }
 
     private static String verdict(boolean met) {
