@@ -1,0 +1,68 @@
+package io.opensdr.qualifier.bench;
+
+import static org.awaitility.Awaitility.await;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.opensdr.kit.testing.FreePort;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * mongo-java-server's in-memory backend (without oplog) in a JVM of its own, as a MongoDB is a
+ * process of its own: its documents then live outside the measured service's heap, and its
+ * garbage collection does not pause the service. It still runs on the same cores. Started by the
+ * benchmark with the test class path; {@link #main} is the child's entry point.
+ */
+final class MongoServerProcess {
+
+    private static final String READY = "mongo-java-server ready";
+
+    private MongoServerProcess() {
+    }
+
+    /** Starts the child and answers its connection string once it listens; it stops with this JVM. */
+    static String start(String database) {
+        int port = FreePort.find();
+        try {
+            Path log = Files.createTempFile("bench-mongo-", ".log");
+            Process process = new ProcessBuilder(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"),
+                    MongoServerProcess.class.getName(), Integer.toString(port)))
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "bench-mongo-stop"));
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("mongo-java-server exited; see " + log);
+                }
+                return Files.readString(log).contains(READY);
+            });
+            return "mongodb://127.0.0.1:" + port + "/" + database;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The child: serves until its parent closes its standard input or kills it. */
+    public static void main(String[] args) throws IOException {
+        MongoServer server = new MongoServer(new MemoryBackend());
+        server.bind("127.0.0.1", Integer.parseInt(args[0]));
+        System.out.println(READY);
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+            while (in.readLine() != null) {
+                // nothing to read: the loop ends when the parent goes away
+            }
+        }
+        server.shutdownNow();
+    }
+}
