@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
@@ -29,9 +30,10 @@ import org.springframework.stereotype.Repository;
 /**
  * The prospects read model in MongoDB. ProspectFound and ProspectQualified each set their own
  * fields (either may come first; a redelivery sets the same values again), an older assessment
- * never overwrites a newer one, and a reviewed prospect keeps the reviewer's status. Every write
- * counts up the prospect's version and then rewrites its rows in the {@link ProspectList}, which
- * serves the pages. A review is one insert keyed by prospect id that carries its ProspectReviewed
+ * never overwrites a newer one, and a reviewed prospect keeps the reviewer's status; an assessment
+ * of a prospect that is there and not reviewed is one write. Every write counts up the prospect's
+ * version and answers the prospect as it left it, from which its rows in the {@link ProspectList},
+ * which serves the pages, are then rewritten (no read-back). A review is one insert keyed by prospect id that carries its ProspectReviewed
  * event. A prospect whose person was erased is removed again if a late event brings it back.
  */
 @Repository
@@ -64,27 +66,46 @@ class MongoProspectStore implements ProspectStore {
     public void qualified(ProspectRecord qualified) {
         ProspectRecord.Bant bant = qualified.bant();
         // Each write answers the prospect as it left it; the rows are written from the last that changed it.
-        Document stored = upsert(qualified.id(), owner(qualified)
-                .setOnInsert("person", qualified.person())
-                .setOnInsert("createdAt", qualified.createdAt())
-                .setOnInsert("status", ProspectStatus.PENDING.name()));
-        Query notNewer = ProspectList.listingFieldsOf(where("_id").is(qualified.id())
-                .orOperator(where("bant.decidedAt").exists(false), where("bant.decidedAt").lte(bant.decidedAt())));
-        stored = latest(stored, ConditionalUpdates.updateAndGet(mongo, notNewer, new Update()
+        Criteria notNewer = where("_id").is(qualified.id())
+                .orOperator(where("bant.decidedAt").exists(false), where("bant.decidedAt").lte(bant.decidedAt()));
+        // The decision that holds is the newest assessment's, unless a human reviewed the prospect:
+        // one write when the prospect is there and not reviewed.
+        Query notNewerNorReviewed = ProspectList.listingFieldsOf(notNewer).addCriteria(where("review").exists(false));
+        Document stored = ConditionalUpdates.updateAndGet(mongo, notNewerNorReviewed, decided(qualified), ProspectDocument.class);
+        if (stored == null) {
+            // Not found yet, reviewed, or assessed more recently.
+            stored = upsert(qualified.id(), owner(qualified)
+                    .setOnInsert("person", qualified.person())
+                    .setOnInsert("createdAt", qualified.createdAt())
+                    .setOnInsert("status", ProspectStatus.PENDING.name()));
+            Document assessed = ConditionalUpdates.updateAndGet(mongo, notNewerNorReviewed, decided(qualified),
+                    ProspectDocument.class);
+            if (assessed == null) {
+                // Reviewed: the newest assessment is kept, the reviewer's decision holds.
+                assessed = ConditionalUpdates.updateAndGet(mongo, ProspectList.listingFieldsOf(notNewer), assessment(qualified),
+                        ProspectDocument.class);
+            }
+            stored = latest(stored, assessed);
+        }
+        list.relist(stored);
+        erasedPeople.eraseProspectIfErased(qualified.workspaceId(), qualified.id(), email(qualified));
+    }
+
+    /** The assessment's fields and its decision. */
+    private static Update decided(ProspectRecord qualified) {
+        return assessment(qualified).set("status", qualified.bant().decision().name());
+    }
+
+    /** The assessment's fields, but for the decision. */
+    private static Update assessment(ProspectRecord qualified) {
+        ProspectRecord.Bant bant = qualified.bant();
+        return owner(qualified)
                 .set("bant", new ProspectDocument.BantDocument(bant.score(), bant.budget(), bant.authority(), bant.need(),
                         bant.timeline(), bant.threshold(), bant.decision().name(), bant.hot(), bant.contactable(),
                         bant.decidedAt()))
                 .set("score", bant.score())
                 .set("hot", bant.hot())
-                .set("signals", qualified.signals())
-                .inc(ProspectList.VERSION, 1), ProspectDocument.class));
-        // The decision that holds is the newest assessment's, unless a human reviewed the prospect.
-        Query holdingAndNotReviewed = ProspectList.listingFieldsOf(where("_id").is(qualified.id())
-                .and("bant.decidedAt").is(bant.decidedAt()).and("review").exists(false));
-        stored = latest(stored, ConditionalUpdates.updateAndGet(mongo, holdingAndNotReviewed,
-                new Update().set("status", bant.decision().name()).inc(ProspectList.VERSION, 1), ProspectDocument.class));
-        list.relist(stored);
-        erasedPeople.eraseProspectIfErased(qualified.workspaceId(), qualified.id(), email(qualified));
+                .set("signals", qualified.signals());
     }
 
     private static String email(ProspectRecord prospect) {
