@@ -165,16 +165,15 @@ class ProspectList {
     }
 
     /**
-     * Creates an empty block unless it exists; answers whether it was missing. An upsert by id alone
-     * (no condition that an existing block could fail), so it meets no duplicate key but when two
-     * writers create the same block at once on a store that does not retry that itself.
+     * Creates an empty block unless it exists. An upsert by id alone (no condition that an existing
+     * block could fail), so it meets no duplicate key but when two writers create the same block at
+     * once on a store that does not retry that itself.
      */
-    private boolean createBlock(String blockId) {
+    private void createBlock(String blockId) {
         try {
-            return mongo.upsert(query(where("_id").is(blockId)), new Update().setOnInsert(ROWS, new Document()), BLOCKS)
-                    .getUpsertedId() != null;
+            mongo.upsert(query(where("_id").is(blockId)), new Update().setOnInsert(ROWS, new Document()), BLOCKS);
         } catch (DuplicateKeyException createdMeanwhile) {
-            return true;
+            // There now, which is all that was needed.
         }
     }
 
@@ -260,10 +259,13 @@ class ProspectList {
         Query olderOrMissing = query(where("_id").is(at.blockId())
                 .orOperator(where(at.slot()).exists(false), where(at.slot() + ".v").lt(row.get("v"))));
         Update write = new Update().set(at.slot(), row);
-        // False when the row there is as new or newer (nothing to write then), or when the block is
-        // missing: the write that allocated its first position stopped before creating it, or has
-        // not created it yet.
-        if (!ConditionalUpdates.updateIf(mongo, olderOrMissing, write, BLOCKS) && createBlock(at.blockId())) {
+        // False when the row there is as new or newer (nothing to write then), or when the block was
+        // missing: the write that allocated its first position stopped before creating it, or had
+        // not created it yet. Then the block is created unless it is there by now and the write
+        // tried again, whoever created the block: its first position's writer may have created it
+        // between the two round trips, and the row would be lost if only our own creation counted.
+        if (!ConditionalUpdates.updateIf(mongo, olderOrMissing, write, BLOCKS)) {
+            createBlock(at.blockId());
             ConditionalUpdates.updateIf(mongo, olderOrMissing, write, BLOCKS);
         }
     }
