@@ -6,6 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.opensdr.events.BuyingSignal;
+import io.opensdr.events.Contact;
+import io.opensdr.events.CriterionScore;
+import io.opensdr.events.QualificationDecision;
+import io.opensdr.events.Scorer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import com.mongodb.client.MongoDatabase;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import io.opensdr.events.EmailGrade;
 import io.opensdr.events.ProspectCompany;
 import io.opensdr.events.ProspectFound;
@@ -103,7 +117,7 @@ class QualifierThroughputBenchmark {
     private static final int RATE = Integer.getInteger("bench.rate", 500);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 30);
     private static final Duration TIMEOUT = Duration.ofSeconds(Integer.getInteger("bench.timeout-s", 600));
-    private static final int WARM_UP = 5_000;
+    private static final int WARM_UP = Integer.getInteger("bench.warm-up", 20_000);
     private static final String WORKSPACE = "w-bench";
     private static final String CAMPAIGN = "c-bench";
 
@@ -143,7 +157,22 @@ class QualifierThroughputBenchmark {
 
     private static String mongoUri;
 
+    /**
+     * The pipes' store: a mongo-java-server of their own (in the benchmark's JVM with
+     * {@code -Dbench.mongo-in-jvm=true}), so that their documents, and collecting them, never
+     * weigh on the qualifier's store.
+     */
+    private static String pipesMongo() {
+        if (Boolean.getBoolean("bench.mongo-in-jvm")) {
+            MongoServer server = new MongoServer(new MemoryBackend());
+            server.bind("127.0.0.1", FreePort.find());
+            return "mongodb://127.0.0.1:" + server.getLocalAddress().getPort() + "/pipe-bench";
+        }
+        return MongoServerProcess.start("pipe-bench");
+    }
+
     @Autowired KafkaTemplate<String, SpecificRecord> kafka;
+    @Autowired DefaultKafkaProducerFactory<String, SpecificRecord> eventProducerFactory;
     @Autowired ConsumerFactory<String, Object> eventConsumerFactory;
     @Autowired EmbeddedKafkaBroker broker;
     @Autowired TestRestTemplate http;
@@ -158,80 +187,170 @@ class QualifierThroughputBenchmark {
                 .get("/api/qualifier/campaigns/" + CAMPAIGN + "/summary")
                 .header(HttpHeaders.AUTHORIZATION, TOKENS.bearer(TestTokens.member(WORKSPACE))).build(), Map.class)
                 .getStatusCode() == HttpStatus.OK);
-        int recordSize = prototypes.get(0).toByteBuffer().remaining() + 5; // + Confluent wire-format header
+        int recordSize = prospectLoad("size-", 1).values()[0].length;
         String raw = "bench.raw.v1";
-        String pipeIn = "bench.pipe-in.v1";
-        String pipeOut = "bench.pipe-out.v1";
-        String storeIn = "bench.store-in.v1";
-        String storeOut = "bench.store-out.v1";
+        List<String> pipeTopics = List.of("bench.pipe-in.v1", "bench.pipe-out.v1", "bench.store-in.v1", "bench.store-out.v1",
+                "bench.avro-in.v1", "bench.avro-out.v1", "bench.avro-each-in.v1", "bench.avro-each-out.v1",
+                "bench.avro-poll-in.v1", "bench.avro-poll-out.v1");
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()))) {
-            admin.createTopics(Stream.of(raw, pipeIn, pipeOut, storeIn, storeOut)
+            admin.createTopics(Stream.concat(Stream.of(raw), pipeTopics.stream())
                     .map(topic -> new NewTopic(topic, EventTopic.PARTITIONS, (short) 1)).toList()).all().get();
         }
 
         Results r;
-        try (MongoClient mongo = MongoClients.create(memoryMongoWithoutOplog());
-             Pipe pipe = new Pipe(pipeIn, pipeOut, null);
-             Pipe storingPipe = new Pipe(storeIn, storeOut, mongo.getDatabase("pipe-bench").getCollection("piped"))) {
-            // Warm-up of every path (JIT, connections, registry look-ups), not measured.
-            bytesThroughput("warm", raw, raw, WARM_UP, recordSize);
-            bytesThroughput("warm", pipeIn, pipeOut, WARM_UP, recordSize);
-            bytesThroughput("warm", storeIn, storeOut, WARM_UP, recordSize);
-            qualifierThroughput("warm", WARM_UP);
+        try (MongoClient mongo = MongoClients.create(pipesMongo());
+             KafkaProducer<byte[], byte[]> bytesOut = rawProducer()) {
+            MongoDatabase pipeStore = mongo.getDatabase("pipe-bench");
+            List<PipeRun> pipes = List.of(
+                    new PipeRun("pipe doing no work, bytes, topic -> topic", false,
+                            bytesPipe("bench.pipe-in.v1", "bench.pipe-out.v1", bytesOut, null)),
+                    new PipeRun("pipe storing each record in mongo-java-server", false,
+                            bytesPipe("bench.store-in.v1", "bench.store-out.v1", bytesOut, pipeStore.getCollection("piped"))),
+                    new PipeRun("Avro pipe: decode, encode, no scoring, no store", true,
+                            avroPipe("bench.avro-in.v1", "bench.avro-out.v1", AvroPipeStore.NONE, null)),
+                    new PipeRun("Avro pipe storing one document per record", true,
+                            avroPipe("bench.avro-each-in.v1", "bench.avro-each-out.v1", AvroPipeStore.ONE_PER_RECORD,
+                                    pipeStore.getCollection("avro-each"))),
+                    new PipeRun("Avro pipe storing one document per poll", true,
+                            avroPipe("bench.avro-poll-in.v1", "bench.avro-poll-out.v1", AvroPipeStore.ONE_PER_POLL,
+                                    pipeStore.getCollection("avro-poll"))));
+            try {
+                // Warm-up of every path (JIT, connections, registry look-ups), not measured.
+                throughput(bytesLoad("warm-raw-", WARM_UP, recordSize), raw, raw, null);
+                for (PipeRun pipe : pipes) {
+                    throughput(loadFor(pipe, "warm-", WARM_UP, recordSize), pipe.pipe().from(), pipe.pipe().to(), null);
+                }
+                // Each pipe's documents are dropped after its run: kept, they would fill the store's
+                // heap, and its collections' pauses would show in the qualifier's latency.
+                pipeStore.drop();
+                qualifierThroughput("warm-", WARM_UP, false);
 
-            r = new Results(recordSize,
-                    bytesThroughput("tp", raw, raw, PROSPECTS, recordSize),
-                    bytesThroughput("tp", pipeIn, pipeOut, PROSPECTS, recordSize),
-                    bytesThroughput("tp", storeIn, storeOut, PROSPECTS, recordSize),
-                    qualifierThroughput("tp", PROSPECTS),
-                    qualifierThroughput("backlog", PROSPECTS, true),
-                    bytesLatency(raw, raw, recordSize),
-                    qualifierLatency());
+                Throughput rawThroughput = throughput(bytesLoad("raw-", PROSPECTS, recordSize), raw, raw, null);
+                Map<String, Throughput> piped = new LinkedHashMap<>();
+                for (PipeRun pipe : pipes) {
+                    piped.put(pipe.name(), throughput(loadFor(pipe, "tp-", PROSPECTS, recordSize), pipe.pipe().from(), pipe.pipe().to(), null));
+                    pipeStore.drop();
+                }
+                r = new Results(recordSize, rawThroughput, piped,
+                        qualifierThroughput("tp-", PROSPECTS, false),
+                        qualifierThroughput("backlog-", PROSPECTS, true),
+                        bytesLatency(raw, raw, recordSize),
+                        qualifierLatency());
+            } finally {
+                for (PipeRun pipe : pipes) {
+                    pipe.pipe().close();
+                }
+            }
         }
         String table = table(r);
         System.out.println(table);
         Path out = Path.of("target", "bench", "qualifier-throughput.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, table);
-        assertThat(r.piped().received()).as("every record piped").isEqualTo(PROSPECTS);
-        assertThat(r.stored().received()).as("every record stored and piped").isEqualTo(PROSPECTS);
+        assertThat(r.raw().received()).as("every raw record received").isEqualTo(PROSPECTS);
+        r.piped().forEach((name, piped) -> {
+            assertThat(piped.received()).as("every record through: " + name).isEqualTo(PROSPECTS);
+            assertThat(piped.duplicates()).as("no duplicate through: " + name).isZero();
+        });
         assertThat(r.qualifier().received()).as("every prospect qualified exactly once").isEqualTo(PROSPECTS);
         assertThat(r.qualifier().duplicates()).isZero();
         assertThat(r.backlog().received()).as("every prospect of the backlog qualified exactly once").isEqualTo(PROSPECTS);
         assertThat(r.backlog().duplicates()).isZero();
     }
 
-    // ---- raw Kafka, and a pipe that does no work -------------------------------------------
+    // ---- the load, and its arrival -----------------------------------------------------------
 
     /**
-     * Byte records produced to {@code produceTo} as fast as possible and counted on arrival in
-     * {@code probe}: the same topic for raw Kafka, a pipe's two topics for a pipe.
+     * Records prepared before the clock starts, so that sending them costs every run the same:
+     * raw Kafka, the pipes and the qualifier alike are fed byte arrays by the same producer. The
+     * qualifier's and the Avro pipes' records are ProspectFound events encoded beforehand with the
+     * services' own serializer (registry schema id included), raw Kafka's and the byte pipes'
+     * records are as many bytes.
      */
-    private Throughput bytesThroughput(String run, String produceTo, String probe, int count, int recordSize) throws Exception {
+    record Load(String prefix, byte[][] keys, byte[][] values) {
+    }
+
+    private static Load bytesLoad(String prefix, int count, int recordSize) {
+        byte[][] keys = new byte[count][];
+        byte[][] values = new byte[count][];
+        for (int i = 0; i < count; i++) {
+            keys[i] = (prefix + i).getBytes(StandardCharsets.UTF_8);
+            values[i] = new byte[recordSize];
+            ByteBuffer.wrap(values[i]).putInt(i);
+        }
+        return new Load(prefix, keys, values);
+    }
+
+    private Load prospectLoad(String prefix, int count) {
+        Serializer<SpecificRecord> avro = eventProducerFactory.getValueSerializer();
+        byte[][] keys = new byte[count][];
+        byte[][] values = new byte[count][];
+        for (int i = 0; i < count; i++) {
+            ProspectFound found = prospect(prefix + i, i);
+            keys[i] = found.getProspectId().getBytes(StandardCharsets.UTF_8);
+            values[i] = avro.serialize(TopicNames.PROSPECT_FOUND, found);
+        }
+        return new Load(prefix, keys, values);
+    }
+
+    /**
+     * Sends a load as fast as possible to {@code produceTo} and stamps the arrival of each of its
+     * records on {@code probe}, told by its key (raw Kafka: the same topic; a pipe: its output; the
+     * qualifier: ProspectQualified, keyed by the prospect's id). A key seen twice is a duplicate.
+     * With {@code stoppedWhileSending}, that listener is stopped while the load is sent and started
+     * once all of it is on the topic, and the clock starts with it.
+     */
+    private Throughput throughput(Load load, String produceTo, String probe, MessageListenerContainer stoppedWhileSending)
+            throws Exception {
+        int count = load.keys().length;
         AtomicLong received = new AtomicLong();
+        AtomicLong duplicates = new AtomicLong();
         long[] arrivals = new long[count];
-        try (Probe<byte[]> arrivalsProbe = new Probe<>(rawConsumer(), probe, (record, at) -> {
+        Set<String> seen = ConcurrentHashMap.newKeySet();
+        try (Probe<byte[]> arrivalsProbe = new Probe<>(rawConsumer(null), probe, (record, at) -> {
+            String key = new String((byte[]) record.key(), StandardCharsets.UTF_8);
+            if (!key.startsWith(load.prefix())) {
+                return;
+            }
+            if (!seen.add(key)) {
+                duplicates.incrementAndGet();
+                return;
+            }
             int i = (int) received.getAndIncrement();
             if (i < count) {
                 arrivals[i] = at;
             }
         }); KafkaProducer<byte[], byte[]> producer = rawProducer()) {
+            if (stoppedWhileSending != null) {
+                stoppedWhileSending.stop();
+            }
+            // On the console, to find each run in a profile (JFR) of the benchmark.
+            System.out.printf("bench: %s from %s to %s, %d records, starts at %s%n", load.prefix(), produceTo, probe, count, Instant.now());
             long start = System.nanoTime();
             for (int i = 0; i < count; i++) {
-                byte[] payload = new byte[recordSize];
-                ByteBuffer.wrap(payload).putLong(System.nanoTime());
-                producer.send(new ProducerRecord<>(produceTo, (run + "-" + i).getBytes(), payload));
+                producer.send(new ProducerRecord<>(produceTo, load.keys()[i], load.values()[i]));
             }
             producer.flush();
+            if (stoppedWhileSending != null) {
+                assertThat(received.get()).as("nothing through while the listener was stopped").isZero();
+                start = System.nanoTime();
+                stoppedWhileSending.start();
+            }
             awaitCount(received, count);
-            return Throughput.of(start, arrivals, (int) Math.min(received.get(), count), 0);
+            // A late duplicate would show within a second.
+            LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
+            return Throughput.of(start, arrivals, (int) Math.min(received.get(), count), duplicates.get());
+        } finally {
+            if (stoppedWhileSending != null && !stoppedWhileSending.isRunning()) {
+                stoppedWhileSending.start();
+            }
         }
     }
 
     private Latency bytesLatency(String produceTo, String probe, int recordSize) throws Exception {
         long[] latencies = new long[RATE * SECONDS];
         AtomicLong received = new AtomicLong();
-        try (Probe<byte[]> latencyProbe = new Probe<>(rawConsumer(), probe, (record, at) -> {
+        try (Probe<byte[]> latencyProbe = new Probe<>(rawConsumer(null), probe, (record, at) -> {
             int i = ByteBuffer.wrap(record.value()).getInt(8);
             latencies[i] = at - ByteBuffer.wrap(record.value()).getLong(0);
             received.incrementAndGet();
@@ -239,7 +358,7 @@ class QualifierThroughputBenchmark {
             paced(i -> {
                 byte[] payload = new byte[recordSize];
                 ByteBuffer.wrap(payload).putLong(System.nanoTime()).putInt(i);
-                producer.send(new ProducerRecord<>(produceTo, ("lat-" + i).getBytes(), payload));
+                producer.send(new ProducerRecord<>(produceTo, ("lat-" + i).getBytes(StandardCharsets.UTF_8), payload));
             });
             awaitCount(received, latencies.length);
             return Latency.of(latencies, (int) received.get());
@@ -252,37 +371,125 @@ class QualifierThroughputBenchmark {
                 new ByteArraySerializer(), new ByteArraySerializer());
     }
 
-    private Consumer<byte[], byte[]> rawConsumer() {
-        return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    /** A consumer of bytes; a group only when it commits (a pipe), none for a probe. */
+    private Consumer<byte[], byte[]> rawConsumer(String groupId) {
+        Map<String, Object> config = new HashMap<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false));
+        if (groupId != null) {
+            config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        }
+        return new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    // ---- pipes: the qualifier's shape with less of its work -----------------------------------
+
+    /** A pipe, the name of its row, and whether it is fed ProspectFound events (else bytes). */
+    private record PipeRun(String name, boolean avro, Pipe pipe) {
+    }
+
+    private Load loadFor(PipeRun pipe, String prefix, int count, int recordSize) {
+        return pipe.avro() ? prospectLoad(prefix, count) : bytesLoad(prefix, count, recordSize);
     }
 
     /**
-     * The ceiling of a service that consumes a record and publishes one in return on this broker
-     * and machine: each record read from one topic is produced, unchanged, to another. Without a
-     * store it has none of the qualifier's work: no deserialising, no scoring, no database. With a
-     * store, it also inserts each poll's records into mongo-java-server (one unordered bulk insert
-     * of {_id, key, payload} documents, no index but _id) before producing them: the least any
-     * consumer that keeps what it read can do. Offsets are committed once per poll, as the services
-     * do; the producer has the services' settings. One consumer reads all partitions by default
-     * ({@code -Dbench.pipe-consumers=3} gives one per partition, as the qualifier's listener).
+     * Republishes each byte record, unchanged; with a store, it first inserts each poll's records
+     * into mongo-java-server (one unordered bulk insert of {_id, key, payload} documents, no index
+     * but _id): the least a consumer that keeps what it reads can do.
      */
-    private final class Pipe implements AutoCloseable {
+    private Pipe bytesPipe(String from, String to, KafkaProducer<byte[], byte[]> producer, MongoCollection<Document> store) {
+        return new Pipe(from, to, () -> rawConsumer("bench-pipe-" + from), (ConsumerRecords<byte[], byte[]> records) -> {
+            if (store != null) {
+                List<Document> documents = new ArrayList<>(records.count());
+                records.forEach(record -> documents.add(new Document("key", new String(record.key(), StandardCharsets.UTF_8))
+                        .append("payload", new Binary(record.value()))));
+                store.insertMany(documents, new InsertManyOptions().ordered(false));
+            }
+            records.forEach(record -> producer.send(new ProducerRecord<>(to, record.key(), record.value())));
+        });
+    }
 
+    /** What an Avro pipe keeps of each poll before it sends. */
+    private enum AvroPipeStore { NONE, ONE_PER_RECORD, ONE_PER_POLL }
+
+    /**
+     * The least any qualifier must do, whatever its design: decode each ProspectFound with the
+     * services' consumer (registry deserializer), and send a ProspectQualified of the same shape
+     * and size as the qualifier's with the services' producer (registry serializer) — but with
+     * fixed scores instead of scoring. With a store it also keeps, before sending, either one
+     * small document per prospect ({_id: prospect id, campaignId, totalScore, decision}: the
+     * least that lets the prospect be found again, counted and re-decided) or one document per
+     * poll with the poll's prospect ids and scores.
+     */
+    private Pipe avroPipe(String from, String to, AvroPipeStore keep, MongoCollection<Document> store) {
+        Producer<String, SpecificRecord> producer = eventProducerFactory.createProducer();
+        return new Pipe(from, to, () -> eventConsumerFactory.createConsumer("bench-pipe-" + from, "pipe"),
+                (ConsumerRecords<String, Object> records) -> {
+                    List<ProspectQualified> qualified = new ArrayList<>(records.count());
+                    records.forEach(record -> qualified.add(withFixedScores((ProspectFound) record.value())));
+                    switch (keep) {
+                        case ONE_PER_RECORD -> store.insertMany(qualified.stream().map(event -> new Document("_id", event.getProspectId())
+                                .append("campaignId", event.getCampaignId()).append("totalScore", event.getTotalScore())
+                                .append("decision", event.getDecision().name())).toList(), new InsertManyOptions().ordered(false));
+                        case ONE_PER_POLL -> store.insertOne(new Document("prospectIds", qualified.stream().map(ProspectQualified::getProspectId).toList())
+                                .append("totalScores", qualified.stream().map(ProspectQualified::getTotalScore).toList()));
+                        case NONE -> { }
+                    }
+                    qualified.forEach(event -> producer.send(new ProducerRecord<>(to, event.getProspectId(), event)));
+                });
+    }
+
+    /** The qualifier's ProspectQualified for this prospect, with fixed scores and reasons of a typical length. */
+    private static ProspectQualified withFixedScores(ProspectFound found) {
+        CriterionScore fixed = CriterionScore.newBuilder().setScore(60)
+                .setReason("Fixed by the benchmark's Avro pipe, as long as one of the qualifier's reasons").build();
+        return ProspectQualified.newBuilder()
+                .setEventId(UUID.randomUUID())
+                .setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MILLIS))
+                .setWorkspaceId(found.getWorkspaceId())
+                .setCampaignId(found.getCampaignId())
+                .setProspectId(found.getProspectId())
+                .setContact(Contact.newBuilder()
+                        .setFirstName(found.getPerson().getFirstName())
+                        .setLastName(found.getPerson().getLastName())
+                        .setEmail(found.getPerson().getEmail())
+                        .setTitle(found.getPerson().getTitle())
+                        .setCompanyName(found.getCompany().getName())
+                        .setCompanyDomain(found.getCompany().getDomain())
+                        .setIndustry(found.getCompany().getIndustry())
+                        .setTimeZone(found.getPerson().getTimeZone())
+                        .build())
+                .setTotalScore(60).setBudget(fixed).setAuthority(fixed).setNeed(fixed).setTimeline(fixed)
+                .setThreshold(60).setDecision(QualificationDecision.QUALIFIED).setHot(false).setContactable(true)
+                .setScoredBy(Scorer.RULES).setFallbackReason(null)
+                .setSignals(found.getSignals())
+                .build();
+    }
+
+    /** The work of a pipe on each poll, after which its consumer commits. */
+    private interface PollWork<K, V> {
+        void on(ConsumerRecords<K, V> records);
+    }
+
+    /**
+     * The qualifier's shape: consumers that read one topic and, per poll, do some work and send to
+     * another, committing offsets once per poll as the services do. One consumer reads all
+     * partitions by default ({@code -Dbench.pipe-consumers=3} gives one per partition, as the
+     * qualifier's listener).
+     */
+    private static final class Pipe implements AutoCloseable {
+
+        private final String from;
+        private final String to;
         private final AtomicBoolean running = new AtomicBoolean(true);
-        private final KafkaProducer<byte[], byte[]> producer = rawProducer();
         private final List<Thread> threads = new ArrayList<>();
 
-        Pipe(String from, String to, MongoCollection<Document> store) {
+        <K, V> Pipe(String from, String to, Supplier<Consumer<K, V>> newConsumer, PollWork<K, V> work) {
+            this.from = from;
+            this.to = to;
             int consumers = Integer.getInteger("bench.pipe-consumers", 1);
             for (int c = 0; c < consumers; c++) {
                 int index = c;
-                Consumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
-                        ConsumerConfig.GROUP_ID_CONFIG, "bench-pipe-" + from,
-                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
-                        new ByteArrayDeserializer(), new ByteArrayDeserializer());
+                Consumer<K, V> consumer = newConsumer.get();
                 List<TopicPartition> assigned = IntStream.range(0, EventTopic.PARTITIONS).filter(p -> p % consumers == index)
                         .mapToObj(p -> new TopicPartition(from, p)).toList();
                 consumer.assign(assigned);
@@ -291,18 +498,11 @@ class QualifierThroughputBenchmark {
                 Thread thread = new Thread(() -> {
                     try (consumer) {
                         while (running.get()) {
-                            var records = consumer.poll(Duration.ofMillis(50));
-                            if (records.isEmpty()) {
-                                continue;
+                            ConsumerRecords<K, V> records = consumer.poll(Duration.ofMillis(50));
+                            if (!records.isEmpty()) {
+                                work.on(records);
+                                consumer.commitAsync();
                             }
-                            if (store != null) {
-                                List<Document> documents = new ArrayList<>(records.count());
-                                records.forEach(record -> documents.add(new Document("key", new String(record.key()))
-                                        .append("payload", new Binary(record.value()))));
-                                store.insertMany(documents, new InsertManyOptions().ordered(false));
-                            }
-                            records.forEach(record -> producer.send(new ProducerRecord<>(to, record.key(), record.value())));
-                            consumer.commitAsync();
                         }
                     }
                 }, "bench-pipe-" + from + "-" + c);
@@ -311,71 +511,35 @@ class QualifierThroughputBenchmark {
             }
         }
 
+        String from() {
+            return from;
+        }
+
+        String to() {
+            return to;
+        }
+
         @Override
         public void close() throws InterruptedException {
             running.set(false);
             for (Thread thread : threads) {
                 thread.join();
             }
-            producer.close();
         }
     }
 
     // ---- the qualifier ----------------------------------------------------------------------
 
-    /** The qualifier working while the load generator produces its records on the same cores. */
-    private Throughput qualifierThroughput(String run, int count) throws Exception {
-        return qualifierThroughput(run, count, false);
-    }
-
     /**
-     * With {@code backlog}, the qualifier's ProspectFound listener is stopped while the load is
-     * produced, and started once it is all on the topic: the instance then works through a backlog
+     * The qualifier's throughput, fed the ProspectFound events it reads in production, encoded
+     * beforehand. With {@code backlog}, its ProspectFound listener is stopped while the load is
+     * sent and started once it is all on the topic: the instance then works through a backlog
      * alone, as it would when the prospector runs elsewhere, without the load generator's
-     * serialising and sending on the same two cores. The clock starts when the listener starts.
+     * sending on the same two cores.
      */
-    private Throughput qualifierThroughput(String run, int count, boolean backlog) throws Exception {
-        AtomicLong received = new AtomicLong();
-        long[] arrivals = new long[count];
-        Set<String> seen = ConcurrentHashMap.newKeySet();
-        AtomicLong duplicates = new AtomicLong();
-        String prefix = run + "-";
-        MessageListenerContainer listener = prospectFoundListener();
-        try (Probe<Object> probe = new Probe<>(qualifiedConsumer(), TopicNames.PROSPECT_QUALIFIED, (record, at) -> {
-            if (record.value() instanceof ProspectQualified qualified && qualified.getProspectId().startsWith(prefix)) {
-                if (!seen.add(qualified.getProspectId())) {
-                    duplicates.incrementAndGet();
-                    return;
-                }
-                int i = (int) received.getAndIncrement();
-                if (i < count) {
-                    arrivals[i] = at;
-                }
-            }
-        })) {
-            if (backlog) {
-                listener.stop();
-            }
-            long start = System.nanoTime();
-            for (int i = 0; i < count; i++) {
-                ProspectFound found = prospect(prefix + i, i);
-                kafka.send(TopicNames.PROSPECT_FOUND, found.getProspectId(), found);
-            }
-            kafka.flush();
-            if (backlog) {
-                assertThat(received.get()).as("nothing qualified while the listener was stopped").isZero();
-                start = System.nanoTime();
-                listener.start();
-            }
-            awaitCount(received, count);
-            // A late duplicate would show within a second.
-            LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
-            return Throughput.of(start, arrivals, (int) Math.min(received.get(), count), duplicates.get());
-        } finally {
-            if (!listener.isRunning()) {
-                listener.start();
-            }
-        }
+    private Throughput qualifierThroughput(String prefix, int count, boolean backlog) throws Exception {
+        return throughput(prospectLoad(prefix, count), TopicNames.PROSPECT_FOUND, TopicNames.PROSPECT_QUALIFIED,
+                backlog ? prospectFoundListener() : null);
     }
 
     private MessageListenerContainer prospectFoundListener() {
@@ -543,7 +707,7 @@ class QualifierThroughputBenchmark {
         }
     }
 
-    record Results(int recordSize, Throughput raw, Throughput piped, Throughput stored, Throughput qualifier,
+    record Results(int recordSize, Throughput raw, Map<String, Throughput> piped, Throughput qualifier,
                    Throughput backlog, Latency rawLatency, Latency qualifierLatency) {
     }
 
@@ -553,17 +717,18 @@ class QualifierThroughputBenchmark {
                 Runtime.getRuntime().availableProcessors(), PROSPECTS, r.recordSize(), EventTopic.PARTITIONS, RATE, SECONDS));
         out.append(String.format("%-48s %12s %12s %9s %9s %9s %9s%n", "", "sustained/s", "overall/s", "of raw", "p50 ms", "p99 ms", "max ms"));
         row(out, "raw Kafka, bytes, produce -> consume", r.raw(), r.rawLatency(), r.raw());
-        row(out, "pipe doing no work, bytes, topic -> topic", r.piped(), null, r.raw());
-        row(out, "pipe storing each poll in mongo-java-server", r.stored(), null, r.raw());
+        r.piped().forEach((name, piped) -> row(out, name, piped, null, r.raw()));
         row(out, "qualifier, ProspectFound -> ProspectQualified", r.qualifier(), r.qualifierLatency(), r.raw());
         row(out, "qualifier working through a backlog alone", r.backlog(), null, r.raw());
         double share = r.qualifier().sustainedPerSecond() / r.raw().sustainedPerSecond();
-        out.append(String.format("received: raw %d/%d, pipes %d/%d and %d/%d, qualifier %d/%d (duplicates %d), backlog %d/%d (duplicates %d); latency samples: raw %d, qualifier %d (of %d, first 2 s skipped)%n",
-                r.raw().received(), PROSPECTS, r.piped().received(), PROSPECTS, r.stored().received(), PROSPECTS,
+        out.append(String.format("received: raw %d/%d, pipes %s, qualifier %d/%d (duplicates %d), backlog %d/%d (duplicates %d); latency samples: raw %d, qualifier %d (of %d, first 2 s skipped)%n",
+                r.raw().received(), PROSPECTS,
+                r.piped().values().stream().map(piped -> piped.received() + "/" + PROSPECTS + " (duplicates " + piped.duplicates() + ")")
+                        .collect(Collectors.joining(", ")),
                 r.qualifier().received(), PROSPECTS, r.qualifier().duplicates(), r.backlog().received(), PROSPECTS,
                 r.backlog().duplicates(), r.rawLatency().measured(),
                 r.qualifierLatency().measured(), RATE * SECONDS - 2 * RATE));
-        out.append(String.format("targets: >= 5000 prospects/s: %s (%.0f with the load generated beside it; %.0f through a backlog) | p99 < 50 ms: %s (%.2f) | >= 50%% of raw Kafka: %s (%.0f%%)%n",
+        out.append(String.format("targets: >= 5000 prospects/s: %s (%.0f with the load sent beside it; %.0f through a backlog) | p99 < 50 ms: %s (%.2f) | >= 50%% of raw Kafka: %s (%.0f%%)%n",
                 verdict(r.qualifier().sustainedPerSecond() >= 5000), r.qualifier().sustainedPerSecond(), r.backlog().sustainedPerSecond(),
                 verdict(r.qualifierLatency().p99() < 50), r.qualifierLatency().p99(), verdict(share >= 0.5), share * 100));
         return out.toString();
