@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +29,10 @@ import org.springframework.stereotype.Component;
  * 100 MB sort limit), as no index has the unlisted ones in order. Runs once at start-up (a prospect
  * written meanwhile is listed by its own write) and in batches, so that a million prospects are
  * listed in a few round trips per thousand. A prospect listed by its own write while its batch is
- * being listed takes the back-fill's positions, and may keep an older row there until its next
- * write; pages skip the rows left at its first positions and never show it wrongly (see
- * {@link ProspectList}).
+ * being listed takes the back-fill's positions (it moves once); pages skip the rows left at its
+ * first positions (see {@link ProspectList}), and the rows of any prospect of the batch written
+ * meanwhile are written again from it as it is once the batch is listed, so they are not left
+ * older than the prospect.
  */
 @Component
 public class ProspectListBackfill {
@@ -106,7 +108,34 @@ public class ProspectListBackfill {
         }
         positions.execute();
         writeBlocks(batch);
+        catchUp(batch);
         return batch.size();
+    }
+
+    /**
+     * Writes again, from the prospect as it is now and guarded by its version as any row write is,
+     * the rows of each prospect of the batch that changed since the batch was read or was listed
+     * elsewhere meanwhile (another instance's back-fill). An event written while the batch was being
+     * listed either wrote its rows before {@link #writeBlocks} put the batch's older ones over them,
+     * or, before the positions were set, at positions the prospect no longer holds: without this,
+     * the prospect's rows stayed older than the prospect until its next write, and a filter on its
+     * new state missed it. A write after this read finds the back-fill's positions and writes its
+     * own rows. One read per batch; a write only for such a prospect.
+     */
+    private void catchUp(List<Document> batch) {
+        Map<String, Document> read = new HashMap<>();
+        for (Document prospect : batch) {
+            read.put(prospect.getString("_id"), prospect);
+        }
+        Query now = ProspectList.listingFieldsOf(where("_id").in(read.keySet()));
+        for (Document prospect : mongo.find(now, Document.class, ProspectDocument.COLLECTION)) {
+            Document before = read.get(prospect.getString("_id"));
+            if (prospect.get(ProspectList.LISTED) != null && prospect.getString("workspaceId") != null
+                    && (ProspectList.version(prospect) != ProspectList.version(before)
+                    || !prospect.get(ProspectList.LISTED).equals(before.get(ProspectList.LISTED)))) {
+                list.writeRows(prospect);
+            }
+        }
     }
 
     /**

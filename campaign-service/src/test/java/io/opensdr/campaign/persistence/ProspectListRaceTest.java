@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Date;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +92,8 @@ class ProspectListRaceTest {
     private static final int ROUNDS = 40;
     private static final int PROSPECTS = 12;
     private static final int WRITERS = 4;
+    private static final int BACKFILL_ROUNDS = 8;
+    private static final int OLD_PROSPECTS = 300;
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry properties) {
@@ -99,6 +102,7 @@ class ProspectListRaceTest {
 
     @Autowired MongoProspectStore store;
     @Autowired MongoTemplate mongo;
+    @Autowired ProspectListBackfill backfill;
 
     @TestConfiguration
     static class Settings {
@@ -182,6 +186,41 @@ class ProspectListRaceTest {
                 }
                 assertThat(second.get(prospect.id()).get(ProspectList.LISTED)).as("round %d, %s: a stable position", round,
                         prospect.id()).isEqualTo(first.get(prospect.id()).get(ProspectList.LISTED));
+            }
+        }
+    }
+
+    @Test
+    void shouldListEveryProspectOnceAsItIsWhenTwoInstancesBackFillWhileEventsArrive() throws Exception {
+        for (int round = 0; round < BACKFILL_ROUNDS; round++) {
+            String campaign = "campaign-old-" + round;
+            Random random = new Random(round);
+            // Stored by an older version, before the list existed: no positions, no version.
+            List<ProspectRecord> old = IntStream.range(0, OLD_PROSPECTS).mapToObj(k -> found(campaign, k)).toList();
+            for (ProspectRecord prospect : old) {
+                mongo.insert(new Document("_id", prospect.id()).append("workspaceId", WORKSPACE).append("campaignId", campaign)
+                        .append("source", prospect.source().name()).append("status", "REVIEW").append("score", 50)
+                        .append("createdAt", Date.from(prospect.createdAt())), ProspectDocument.COLLECTION);
+            }
+            List<ProspectRecord> reassessed = old.stream()
+                    .map(p -> assessed(p, number(p) % 2 == 0 ? Qualification.QUALIFIED : Qualification.REJECTED, number(p) % 100, 120))
+                    .toList();
+            List<ProspectRecord> fresh = IntStream.range(OLD_PROSPECTS, OLD_PROSPECTS + PROSPECTS)
+                    .mapToObj(k -> found(campaign, k)).toList();
+
+            // Two instances start (each back-fills) while the listeners of the one already running write.
+            race(List.of(backfill::run), List.of(backfill::run),
+                    each(shuffled(reassessed, random), store::qualified),
+                    each(fresh, store::found, fresh.stream().map(p -> assessed(p, Qualification.REVIEW, 70, 60)).toList(),
+                            store::qualified));
+
+            List<String> all = new ArrayList<>(ids(old));
+            all.addAll(ids(fresh));
+            assertEachListedOnceAsItIs(campaign, all);
+            for (ProspectRecord prospect : reassessed) {
+                assertThat(store.find(WORKSPACE, prospect.id())).get().as("round %d, %s", round, prospect.id())
+                        .returns(prospect.status(), ProspectRecord::status)
+                        .returns(prospect.bant().score(), p -> p.bant().score());
             }
         }
     }
