@@ -17,6 +17,7 @@ import io.opensdr.campaign.domain.ProspectStatus;
 import io.opensdr.campaign.domain.Qualification;
 import io.opensdr.campaign.domain.ReviewDecision;
 import io.opensdr.campaign.messaging.ProspectReviewedMapper;
+import io.opensdr.kit.privacy.AddressHash;
 import io.opensdr.kit.testing.TestMongo;
 import java.time.Clock;
 import java.time.Instant;
@@ -71,7 +72,10 @@ import org.springframework.test.context.DynamicPropertySource;
  *   <li>reviews come from the HTTP API, on request threads, while the qualifier re-assesses the
  *   prospect, and two reviewers can decide the same prospect at once;</li>
  *   <li>every new prospect of a campaign takes positions in the same two lists as the others, so
- *   different prospects race for positions and for the creation of their blocks.</li>
+ *   different prospects race for positions and for the creation of their blocks;</li>
+ *   <li>an instance starting back-fills the unlisted prospects while the running ones' listeners
+ *   write (two instances starting at once back-fill the same prospects);</li>
+ *   <li>a person's erasure (PersonSuppressed, a listener of its own) races their events.</li>
  * </ul>
  * After every round a user must see: each prospect once in its campaign's list and in its
  * workspace's, at the position it was first given, in position order, under every status filter
@@ -103,6 +107,7 @@ class ProspectListRaceTest {
     @Autowired MongoProspectStore store;
     @Autowired MongoTemplate mongo;
     @Autowired ProspectListBackfill backfill;
+    @Autowired MongoErasedPeople erasedPeople;
 
     @TestConfiguration
     static class Settings {
@@ -222,6 +227,30 @@ class ProspectListRaceTest {
                         .returns(prospect.status(), ProspectRecord::status)
                         .returns(prospect.bant().score(), p -> p.bant().score());
             }
+        }
+    }
+
+    @Test
+    void shouldKeepErasedPeopleOutOfTheListWhenTheirErasureRacesTheirEvents() throws Exception {
+        for (int round = 0; round < ROUNDS / 2; round++) {
+            String campaign = "campaign-erased-" + round;
+            Random random = new Random(round);
+            List<ProspectRecord> found = IntStream.range(0, PROSPECTS).mapToObj(k -> found(campaign, k)).toList();
+            List<ProspectRecord> erased = found.stream().filter(p -> number(p) % 2 == 0).toList();
+            List<ProspectRecord> kept = found.stream().filter(p -> number(p) % 2 == 1).toList();
+
+            // The erasure has its own listener (PersonSuppressed), on a thread of its own.
+            race(each(shuffled(found, random), store::found),
+                    each(shuffled(found.stream().map(p -> assessed(p, Qualification.REVIEW, 60, 60)).toList(), random),
+                            store::qualified),
+                    each(shuffled(erased, random), p -> erasedPeople.erase(WORKSPACE,
+                            AddressHash.of(WORKSPACE, p.person().email()), List.of(p.id()))),
+                    each(shuffled(erased, random), store::found));
+
+            for (ProspectRecord prospect : erased) {
+                assertThat(store.find(WORKSPACE, prospect.id())).as("round %d, %s erased", round, prospect.id()).isEmpty();
+            }
+            assertEachListedOnceAsItIs(campaign, ids(kept));
         }
     }
 
