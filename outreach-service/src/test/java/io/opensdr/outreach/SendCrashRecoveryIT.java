@@ -14,12 +14,11 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import io.opensdr.kit.testing.ChildJvm;
 import io.opensdr.kit.testing.FreePort;
 import io.opensdr.kit.testing.TestMongo;
 import io.opensdr.kit.testing.TestRegistry;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -131,14 +130,8 @@ class SendCrashRecoveryIT {
         return count;
     }
 
-    private Process startService(String run) throws IOException {
-        Path log = Path.of("target", "send-crash-" + database + "-" + run + ".log");
-        Files.createDirectories(log.getParent());
-        List<String> command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"),
-                OutreachApplication.class.getName(),
+    private Process startService(String run) {
+        return ChildJvm.mainClass("outreach", OutreachApplication.class,
                 "--server.port=" + FreePort.find(),
                 "--spring.kafka.bootstrap-servers=" + kafka.getBrokersAsString(),
                 "--opensdr.registry-url=" + TestRegistry.apicurioApi(),
@@ -157,8 +150,9 @@ class SendCrashRecoveryIT {
                 "--opensdr.outreach.sending.honour-campaign-window=false",
                 // Longer than the SMTP timeouts, so an email still being sent is never taken for a stuck one.
                 "--opensdr.outreach.sending.stuck-after=8s",
-                "--opensdr.outreach.sending.stuck-report-interval=500ms");
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                "--opensdr.outreach.sending.stuck-report-interval=500ms")
+                .jvmFlags("-Xmx384m", "-XX:TieredStopAtLevel=1")
+                .logFile(Path.of("target", "send-crash-" + database + "-" + run + ".log")).start().process();
     }
 
     private void seedAnActiveCampaignAndApproveABatch() {

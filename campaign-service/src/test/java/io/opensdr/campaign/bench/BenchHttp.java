@@ -1,10 +1,10 @@
 package io.opensdr.campaign.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opensdr.kit.testing.ChildJvm;
 import io.opensdr.kit.testing.FreePort;
 import io.opensdr.kit.testing.RepositoryRoot;
 import java.net.URI;
@@ -26,7 +26,7 @@ final class BenchHttp {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json;
-    private Process gateway;
+    private ChildJvm.Running gateway;
 
     BenchHttp(ObjectMapper json) {
         this.json = json;
@@ -133,27 +133,21 @@ final class BenchHttp {
             throw new IllegalStateException("Build the gateway first: ./mvnw -pl gateway package -DskipTests (" + jar + ")");
         }
         int port = FreePort.find();
-        String java = ProcessHandle.current().info().command().orElse("java");
-        gateway = new ProcessBuilder(java, "-Xmx256m", "-jar", jar.toString(),
+        gateway = ChildJvm.jar("gateway", jar,
                 "--server.port=" + port,
                 "--opensdr.gateway.campaign-url=" + campaignUrl,
                 // The benchmark is one user sending thousands of requests a minute: not what the limits are for.
                 "--opensdr.gateway.rate-limits.per-ip.requests=1000000",
                 "--opensdr.gateway.rate-limits.per-user.requests=1000000",
                 "--logging.level.root=WARN")
-                .redirectErrorStream(true)
-                .redirectOutput(Path.of("target", logName).toFile())
-                .start();
-        String base = "http://127.0.0.1:" + port;
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() ->
-                http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).GET().build(),
-                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
-        return base;
+                .jvmFlags("-Xmx256m").logFile(Path.of("target", logName))
+                .readyWhenHttpOk("http://127.0.0.1:" + port + "/actuator/health", Duration.ofMinutes(2)).start();
+        return "http://127.0.0.1:" + port;
     }
 
     void stopGateway() {
         if (gateway != null) {
-            gateway.destroy();
+            gateway.process().destroy();
         }
     }
 }

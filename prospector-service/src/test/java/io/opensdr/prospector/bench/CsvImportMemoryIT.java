@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import io.opensdr.kit.testing.ChildJvm;
 import io.opensdr.kit.testing.TestMongo;
 import io.opensdr.prospector.domain.Campaign;
 import io.opensdr.prospector.domain.CampaignStatus;
@@ -18,9 +19,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,17 +51,12 @@ class CsvImportMemoryIT {
         Expected expected = generate(file);
         assertThat(Files.size(file)).isBetween(48_000_000L, 52_428_800L);
 
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + HEAP, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                CsvImportBench.class.getName(), TestMongo.uri(DATABASE), DATABASE, "c-bench", file.toString());
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-        List<String> output = new ArrayList<>();
-        try (var lines = child.inputReader(StandardCharsets.UTF_8)) {
-            lines.lines().forEach(output::add);
-        }
-        assertThat(child.waitFor(10, TimeUnit.MINUTES)).isTrue();
+        ChildJvm.Running child = ChildJvm.mainClass("csv-import", CsvImportBench.class, TestMongo.uri(DATABASE), DATABASE,
+                "c-bench", file.toString()).jvmFlags("-Xmx" + HEAP, "-XX:+UseSerialGC").start();
+        assertThat(child.process().waitFor(10, TimeUnit.MINUTES)).isTrue();
+        List<String> output = Files.readAllLines(child.log());
         String result = output.stream().filter(line -> line.startsWith("RESULT")).findFirst().orElse(null);
-        assertThat(child.exitValue()).as(String.join("\n", output)).isZero();
+        assertThat(child.process().exitValue()).as(String.join("\n", output)).isZero();
         System.out.println("CSV import benchmark, " + Files.size(file) + " bytes, -Xmx" + HEAP + ": " + result);
 
         Matcher numbers = RESULT.matcher(result);

@@ -1,19 +1,14 @@
 package io.opensdr.qualifier.bench;
 
-import static org.awaitility.Awaitility.await;
-
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.opensdr.kit.testing.ChildJvm;
 import io.opensdr.kit.testing.FreePort;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 /**
  * mongo-java-server's in-memory backend (without oplog) in a JVM of its own, as a MongoDB is a
@@ -31,26 +26,9 @@ final class MongoServerProcess {
     /** Starts the child and answers its connection string once it listens; it stops with this JVM. */
     static String start(String database) {
         int port = FreePort.find();
-        try {
-            Path log = Files.createTempFile("bench-mongo-", ".log");
-            Process process = new ProcessBuilder(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"),
-                    MongoServerProcess.class.getName(), Integer.toString(port)))
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "bench-mongo-stop"));
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() -> {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("mongo-java-server exited; see " + log);
-                }
-                return Files.readString(log).contains(READY);
-            });
-            return "mongodb://127.0.0.1:" + port + "/" + database;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ChildJvm.mainClass("bench-mongo", MongoServerProcess.class, Integer.toString(port))
+                .readyWhenLogContains(READY, Duration.ofSeconds(60)).start();
+        return "mongodb://127.0.0.1:" + port + "/" + database;
     }
 
     /** The child: serves until its parent closes its standard input or kills it. */
