@@ -34,7 +34,8 @@ import org.springframework.stereotype.Component;
  * a row never goes back to an older version, whatever the order in which two writers get there. A
  * block is created empty when its first position is allocated, so a row is written by a plain
  * conditional update (an upsert with a condition would fail with a duplicate key whenever a newer
- * row is there); a block whose creation was interrupted is created by the first row written to it.
+ * row is there); a block whose creation was interrupted, or is not done yet when another writer's
+ * row gets there, is created by that row's writer, which then writes its row whoever created it.
  * A page reads at most {@value #SCAN_LIMIT} rows; a rare filter may so give a short page whose
  * cursor goes on searching. The prospects a page names are read back and checked against the
  * filters, so a row left behind by a write interrupted between the prospect and its rows is never
