@@ -559,14 +559,32 @@ class QualifierThroughputBenchmark {
                 received.incrementAndGet();
             }
         })) {
+            Instant startedAt = Instant.now();
             paced(i -> {
                 ProspectFound found = prospect("lat-" + i, i);
                 sentAt[i] = System.nanoTime();
                 kafka.send(TopicNames.PROSPECT_FOUND, found.getProspectId(), found);
             });
             awaitCount(received, latencies.length);
+            writeLatencies(startedAt, sentAt, latencies);
             return Latency.of(latencies, (int) received.get());
         }
+    }
+
+    /**
+     * Every sample of the qualifier's latency run, by when it was sent, to
+     * {@code target/bench/qualifier-latency.csv}: the slow ones can then be set beside the GC logs
+     * of the benchmark's JVMs ({@code JAVA_TOOL_OPTIONS=-Xlog:gc:file=...:time,pid}).
+     */
+    private static void writeLatencies(Instant startedAt, long[] sentAt, long[] latencies) throws java.io.IOException {
+        StringBuilder csv = new StringBuilder("sent_at_utc,latency_ms\n");
+        for (int i = 0; i < latencies.length; i++) {
+            Instant sent = startedAt.plusNanos(sentAt[i] - sentAt[0]);
+            csv.append(sent).append(',').append(latencies[i] > 0 ? String.format("%.2f", latencies[i] / 1e6) : "").append('\n');
+        }
+        Path out = Path.of("target", "bench", "qualifier-latency.csv");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, csv);
     }
 
     private Consumer<String, Object> qualifiedConsumer() {
