@@ -64,6 +64,7 @@ public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, Disp
     private static final int READ_CHUNK = 50;
     private static final int SWEEP_DUTY_CYCLE = 100;
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration SLOW_SWEEP = Duration.ofMillis(100);
     private static final Bson OUTBOX_ONLY = Projections.include("_id", OutboxEntry.FIELD);
 
     private final MongoTemplate mongo;
@@ -289,6 +290,11 @@ public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, Disp
                     }
                 }
                 scanning += System.nanoTime() - start;
+            }
+            if (scanning >= SLOW_SWEEP.toNanos()) {
+                // Worth knowing: new events wait for the scan (the relay's lock, and on
+                // mongo-java-server the collection's). The qualifier benchmark's latency stalls.
+                log.info("Outbox sweep of {} scanned for {} ms", collection, TimeUnit.NANOSECONDS.toMillis(scanning));
             }
         } catch (RuntimeException e) {
             paused(collection, e);
