@@ -26,11 +26,12 @@ final class MongoServerProcess {
     /** Starts the child and answers its connection string once it listens; it stops with this JVM. */
     static String start(String database) {
         int port = FreePort.find();
-        // ZGC: G1 stopped this store for 100 ms-1.1 s at a time, and marked its gigabytes for 8-12 s
-        // each minute, in the middle of the qualifier's latency run (GC logs of session 9). A
-        // MongoDB does not stop for a collector; with ZGC the store's pauses stay under a millisecond.
+        // -Dbench.mongo-gc=-XX:+UseZGC gives the store another collector than the JVM's default
+        // (G1), with a 10 GB heap. Tried in session 9: ZGC took a quarter of the qualifier's
+        // throughput from the two cores, and the latency run still stalled at times.
+        String collector = System.getProperty("bench.mongo-gc", "");
         ChildJvm.mainClass("bench-mongo", MongoServerProcess.class, Integer.toString(port))
-                .jvmFlags(System.getProperty("bench.mongo-gc", "-XX:+UseZGC"), "-Xmx10g")
+                .jvmFlags(collector.isBlank() ? new String[0] : new String[] {collector, "-Xmx10g"})
                 .readyWhenLogContains(READY, Duration.ofSeconds(60)).start();
         return "mongodb://127.0.0.1:" + port + "/" + database;
     }

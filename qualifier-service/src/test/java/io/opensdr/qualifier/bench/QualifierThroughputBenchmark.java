@@ -96,18 +96,22 @@ import org.springframework.test.context.DynamicPropertySource;
  * Run it with the command in bench/README.md; it prints a table and writes it to
  * {@code qualifier-service/target/bench/qualifier-throughput.txt}.
  *
- * <p>Everything shares one JVM and the machine's cores: the broker, mongo-java-server, the
- * service, and the load generator and probe (the registry is a child process). The raw Kafka
+ * <p>Everything shares the machine's cores. One JVM holds the broker, the service, and the load
+ * generator and probes; the registry and two mongo-java-servers (the qualifier's, the pipes')
+ * are child processes. The raw Kafka
  * rows use the same broker, producer settings (acks=all, idempotent), partitions and record
- * size, so the ratio between the two is the cost of the qualifier itself. Two {@link Pipe}s
- * between them tell what part of that cost any service of this shape pays on this machine: one
- * that republishes each record without doing anything, one that also stores each poll in
- * mongo-java-server.
+ * size, so the ratio between the two is the cost of the qualifier itself. Five {@link Pipe}s
+ * between them tell what part of that cost any service of this shape pays on this machine: two
+ * move bytes (doing nothing, or storing each record), three do what any qualifier must under the
+ * event contract and no more (decode ProspectFound, encode ProspectQualified with the registry's
+ * serde; storing nothing, one document per record, or one per poll).
  *
  * <p>System properties: {@code bench.prospects} (throughput run, default 200000),
  * {@code bench.rate} (latency run, per second, default 500), {@code bench.seconds} (latency
  * run, default 30), {@code bench.timeout-s} (longest wait for one run, default 600),
- * {@code bench.pipe-consumers} (consumers per pipe, default 1), {@code bench.mongo-in-jvm} (default false).
+ * {@code bench.warm-up} (records per path, default 20000), {@code bench.pipe-consumers}
+ * (consumers per pipe, default 1), {@code bench.mongo-in-jvm} (default false),
+ * {@code bench.mongo-gc} (a collector flag for the mongo-java-server processes, default none).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(kraft = true, partitions = EventTopic.PARTITIONS, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
@@ -144,13 +148,7 @@ class QualifierThroughputBenchmark {
 
     private static synchronized String memoryMongoWithoutOplog() {
         if (mongoUri == null) {
-            if (Boolean.getBoolean("bench.mongo-in-jvm")) {
-                MongoServer server = new MongoServer(new MemoryBackend());
-                server.bind("127.0.0.1", FreePort.find());
-                mongoUri = "mongodb://127.0.0.1:" + server.getLocalAddress().getPort() + "/qualifier-bench";
-            } else {
-                mongoUri = MongoServerProcess.start("qualifier-bench");
-            }
+            mongoUri = memoryMongo("qualifier-bench");
         }
         return mongoUri;
     }
@@ -163,12 +161,17 @@ class QualifierThroughputBenchmark {
      * weigh on the qualifier's store.
      */
     private static String pipesMongo() {
-        if (Boolean.getBoolean("bench.mongo-in-jvm")) {
-            MongoServer server = new MongoServer(new MemoryBackend());
-            server.bind("127.0.0.1", FreePort.find());
-            return "mongodb://127.0.0.1:" + server.getLocalAddress().getPort() + "/pipe-bench";
+        return memoryMongo("pipe-bench");
+    }
+
+    /** A new mongo-java-server, in-memory and without oplog: in a JVM of its own, or in this one. */
+    private static String memoryMongo(String database) {
+        if (!Boolean.getBoolean("bench.mongo-in-jvm")) {
+            return MongoServerProcess.start(database);
         }
-        return MongoServerProcess.start("pipe-bench");
+        MongoServer server = new MongoServer(new MemoryBackend());
+        server.bind("127.0.0.1", FreePort.find());
+        return "mongodb://127.0.0.1:" + server.getLocalAddress().getPort() + "/" + database;
     }
 
     @Autowired KafkaTemplate<String, SpecificRecord> kafka;
