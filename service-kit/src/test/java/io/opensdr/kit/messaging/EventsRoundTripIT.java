@@ -25,6 +25,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -37,6 +41,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -72,6 +77,7 @@ class EventsRoundTripIT {
     @Autowired EmbeddedKafkaBroker broker;
     @Autowired OutboxInserts inserts;
     @Autowired OutboxRelay relay;
+    @Autowired SweepGate sweeps;
 
     private static final OutboxCollection ANNOUNCED = OutboxCollection.withEvents("announced");
 
@@ -119,6 +125,27 @@ class EventsRoundTripIT {
         assertThat(mongo.getCollection(ANNOUNCED.events()).countDocuments(new org.bson.Document(OutboxEntry.OWNER, "announced-3"))).isZero();
         relay.relay("announced");
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> receivedFor("prospect-restarted").size() == 1);
+    }
+
+    @Test
+    void shouldRelayANewEventWhileASweepScansItsCollection() throws Exception {
+        // A sweep held inside its scan of the collection, as a scan of a large one on a store
+        // without an index on the outbox (445,000 assessments: up to 1.5 s in the qualifier benchmark).
+        sweeps.hold();
+        Thread sweep = new Thread(() -> relay.relay("announced"), "test-sweep");
+        sweep.start();
+        try {
+            assertThat(sweeps.awaitHeld()).as("the sweep reached its scan").isTrue();
+            ProspectFound event = firstEventOf("prospect-during-sweep");
+
+            inserts.insertNewAnnounced(List.of(thing("announced-4")), List.of(OutboxEntry.of(event)), ANNOUNCED);
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> receivedFor("prospect-during-sweep").size() == 1);
+        } finally {
+            sweeps.release();
+            sweep.join(Duration.ofSeconds(30).toMillis());
+        }
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> receivedFor("prospect-during-sweep").size() == 1);
     }
 
     /** A first event's id is derived from what it announces, as {@link OutboxInserts#insertNewAnnounced} requires. */
@@ -258,6 +285,55 @@ class EventsRoundTripIT {
         @Bean
         ReceivedEvents receivedEvents() {
             return new ReceivedEvents();
+        }
+
+        @Bean
+        SweepGate sweepGate() {
+            return new SweepGate();
+        }
+
+        @Bean
+        MongoClientSettingsBuilderCustomizer sweepGateListener(SweepGate gate) {
+            return settings -> settings.addCommandListener(gate);
+        }
+    }
+
+    /**
+     * Holds, when told to, the thread that starts a sweep's scan of the "announced" collection (a
+     * find on its outbox), until released: the driver calls a command listener on the thread that
+     * runs the command, before sending it.
+     */
+    static class SweepGate implements CommandListener {
+
+        private volatile CountDownLatch release = new CountDownLatch(0);
+        private volatile CountDownLatch held = new CountDownLatch(1);
+
+        void hold() {
+            held = new CountDownLatch(1);
+            release = new CountDownLatch(1);
+        }
+
+        boolean awaitHeld() throws InterruptedException {
+            return held.await(30, TimeUnit.SECONDS);
+        }
+
+        void release() {
+            release.countDown();
+        }
+
+        @Override
+        public void commandStarted(CommandStartedEvent event) {
+            org.bson.BsonDocument command = event.getCommand();
+            if ("find".equals(event.getCommandName()) && command.isString("find")
+                    && "announced".equals(command.getString("find").getValue()) && command.isDocument("filter")
+                    && command.getDocument("filter").containsKey(OutboxEntry.FIELD + ".0") && release.getCount() > 0) {
+                held.countDown();
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
     }
 
