@@ -130,7 +130,7 @@ class EventsRoundTripIT {
     @Test
     void shouldRelayANewEventWhileASweepScansItsCollection() throws Exception {
         // A sweep held inside its scan of the collection, as a scan of a large one on a store
-        // without an index on the outbox (445,000 assessments: up to 1.5 s in the qualifier benchmark).
+        // without an index on the outbox (the qualifier benchmark's 445,000 assessments: 240-309 ms).
         sweeps.hold();
         Thread sweep = new Thread(() -> relay.relay("announced"), "test-sweep");
         sweep.start();
