@@ -33,6 +33,21 @@ public final class ProspectQualifiedMapper {
         return UUID.nameUUIDFromBytes(("ProspectQualified/first/" + prospectId).getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * The announcement of a re-decision under a newer revision of the campaign's rules, with an id
+     * derived from the prospect's and the revision's: a re-decision interrupted between its event
+     * and its update, and the redelivered snapshot that completes it, announce it under the same id
+     * ({@code AnnouncedUpdates}).
+     */
+    public static ProspectQualified toReDecisionEvent(Assessment assessment) {
+        return ProspectQualified.newBuilder(toEvent(assessment))
+                .setEventId(reDecisionEventId(assessment.prospect().prospectId(), assessment.rulesRevision())).build();
+    }
+
+    public static UUID reDecisionEventId(String prospectId, long revision) {
+        return UUID.nameUUIDFromBytes(("ProspectQualified/revision/" + revision + "/" + prospectId).getBytes(StandardCharsets.UTF_8));
+    }
+
     public static ProspectQualified toEvent(Assessment assessment) {
         Prospect prospect = assessment.prospect();
         return ProspectQualified.newBuilder()

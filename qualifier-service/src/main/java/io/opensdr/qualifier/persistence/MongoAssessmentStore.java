@@ -1,6 +1,7 @@
 package io.opensdr.qualifier.persistence;
 
-import io.opensdr.kit.outbox.Outbox;
+import io.opensdr.kit.outbox.AnnouncedUpdates;
+import io.opensdr.kit.outbox.AnnouncedUpdates.AnnouncedUpdate;
 import io.opensdr.kit.outbox.OutboxCollection;
 import io.opensdr.kit.outbox.OutboxEntry;
 import io.opensdr.kit.outbox.OutboxInserts;
@@ -20,7 +21,6 @@ import java.util.stream.Stream;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -34,15 +34,21 @@ public class MongoAssessmentStore implements AssessmentStore {
     private static final Logger log = LoggerFactory.getLogger(MongoAssessmentStore.class);
     private static final int BULK = 500;
 
-    /** The assessments, each new one announced through {@code assessments_events}; re-decisions through the outbox array. */
+    /**
+     * The assessments, whose events are kept apart in {@code assessments_events}: each new one's, and
+     * each re-decision's. The relay's safety sweep then reads those pending events, never all the
+     * assessments (on mongo-java-server a scan of them held every write back for up to 0.3 s).
+     */
     public static final OutboxCollection OUTBOX = OutboxCollection.withEvents(AssessmentDocument.COLLECTION);
 
     private final MongoTemplate mongo;
     private final OutboxInserts inserts;
+    private final AnnouncedUpdates updates;
 
-    public MongoAssessmentStore(MongoTemplate mongo, OutboxInserts inserts) {
+    public MongoAssessmentStore(MongoTemplate mongo, OutboxInserts inserts, AnnouncedUpdates updates) {
         this.mongo = mongo;
         this.inserts = inserts;
+        this.updates = updates;
     }
 
     @Override
@@ -104,8 +110,7 @@ public class MongoAssessmentStore implements AssessmentStore {
                 .and("contacted").ne(true));
         long reweighed = 0;
         long announced = 0;
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, AssessmentDocument.class);
-        int queued = 0;
+        List<AnnouncedUpdate> batch = new ArrayList<>(BULK);
         try (Stream<AssessmentDocument> documents = mongo.stream(older, AssessmentDocument.class)) {
             for (AssessmentDocument document : (Iterable<AssessmentDocument>) documents::iterator) {
                 if (document.prospect() == null) {
@@ -130,26 +135,26 @@ public class MongoAssessmentStore implements AssessmentStore {
                         .set("hot", assessment.hot())
                         .set("rulesRevision", assessment.rulesRevision())
                         .set("reassessedAt", assessment.assessedAt());
+                OutboxEntry event = null;
                 if (next.announce()) {
-                    Outbox.record(update, ProspectQualifiedMapper.toEvent(assessment));
+                    event = OutboxEntry.of(ProspectQualifiedMapper.toReDecisionEvent(assessment));
                     announced++;
                 }
                 // By _id alone: a campaign's snapshots come one at a time from one partition, so no
                 // other re-decision of this campaign runs meanwhile, and the scan above only read
                 // older ones. (A guard on rulesRevision in this filter made mongo-java-server scan
                 // the collection for every update: 20,000 re-decisions took 107 s instead of about 2.)
-                bulk.updateOne(Query.query(Criteria.where("_id").is(document.id())), update);
+                // The revision orders the prospect's events: above the one re-decided (at least 0),
+                // so above the first event's sequence, 0.
+                batch.add(new AnnouncedUpdate(document.id(), update, event, assessment.rulesRevision()));
                 reweighed++;
-                if (++queued == BULK) {
-                    bulk.execute();
-                    bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, AssessmentDocument.class);
-                    queued = 0;
+                if (batch.size() == BULK) {
+                    updates.apply(batch, AssessmentDocument.class, OUTBOX);
+                    batch = new ArrayList<>(BULK);
                 }
             }
         }
-        if (queued > 0) {
-            bulk.execute();
-        }
+        updates.apply(batch, AssessmentDocument.class, OUTBOX);
         return new ReweighResult(reweighed, announced);
     }
 

@@ -184,11 +184,15 @@ class MappersTest {
         CampaignRules rules = CampaignRulesMapper.toRules(anActiveCampaign("w1", "c1", 10).build());
         Assessment first = Assessment.of(prospect, scorer.score(prospect, rules), rules.settings(), scorer.kind(), java.time.Instant.now());
 
-        Assessment stricter = first.reweighed(new io.opensdr.qualifier.domain.QualificationSettings(95, 0, 99, 25, 25, 25, 25), 2,
-                java.time.Instant.now());
-        ProspectQualified event = ProspectQualifiedMapper.toEvent(stricter);
+        var stricterSettings = new io.opensdr.qualifier.domain.QualificationSettings(95, 0, 99, 25, 25, 25, 25);
+        Assessment stricter = first.reweighed(stricterSettings, 2, java.time.Instant.now());
+        ProspectQualified event = ProspectQualifiedMapper.toReDecisionEvent(stricter);
 
         assertThat(event.getProspectId()).isEqualTo("p1");
+        assertThat(event.getEventId()).as("derived from the prospect and the revision, so a redelivery announces it under the same id")
+                .isEqualTo(ProspectQualifiedMapper.toReDecisionEvent(stricter).getEventId())
+                .isNotEqualTo(ProspectQualifiedMapper.toFirstEvent(first).getEventId())
+                .isNotEqualTo(ProspectQualifiedMapper.toReDecisionEvent(first.reweighed(stricterSettings, 3, java.time.Instant.now())).getEventId());
         assertThat(event.getThreshold()).isEqualTo(95);
         assertThat(event.getDecision()).isEqualTo(QualificationDecision.REJECTED);
         assertThat(event.getHot()).isFalse();

@@ -12,6 +12,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.opensdr.events.ProspectQualified;
 import io.opensdr.events.QualificationDecision;
+import io.opensdr.kit.outbox.AnnouncedUpdates;
 import io.opensdr.kit.outbox.OutboxEntry;
 import io.opensdr.kit.outbox.OutboxInserts;
 import io.opensdr.kit.testing.TestMongo;
@@ -38,6 +39,7 @@ import java.util.function.Function;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
 
@@ -48,8 +50,9 @@ class MongoAssessmentStoreTest {
 
     private final MongoTemplate mongo = new MongoTemplate(client, "assessment-store-test");
     private final List<Object> relayTold = new ArrayList<>();
-    private final MongoAssessmentStore store = new MongoAssessmentStore(mongo,
-            new OutboxInserts(mongo, event -> relayTold.add(((AfterSaveEvent<?>) event).getDocument().get(OutboxEntry.OWNER))));
+    private final ApplicationEventPublisher relay = event -> relayTold.add(((AfterSaveEvent<?>) event).getDocument().get(OutboxEntry.OWNER));
+    private final MongoAssessmentStore store = new MongoAssessmentStore(mongo, new OutboxInserts(mongo, relay),
+            new AnnouncedUpdates(mongo, relay));
     private final RuleBasedBantScorer scorer = new RuleBasedBantScorer(Clock.fixed(NOW, ZoneOffset.UTC));
 
     @AfterAll
@@ -149,18 +152,14 @@ class MongoAssessmentStoreTest {
     }
 
     @Test
-    void shouldReDecideOnceAndAnnounceOnlyAChangedDecisionInTheSameWrite() {
+    void shouldReDecideOnceAndAnnounceOnlyAChangedDecisionAfterTheFirstUnderAnIdOfTheRevision() {
         CampaignRules rules = fintechsInFrance("c-rw");
         store.recordIfNew(assess(aVpAtAFundedFintech("rw-vp", "c-rw"), rules)); // 88: QUALIFIED
         store.recordIfNew(assess(anIcAtATinyShop("rw-ic", "c-rw"), rules)); // 10: REJECTED
-        QualificationSettings stricter = new QualificationSettings(90, 5, 95, 25, 25, 25, 25);
-        Function<Assessment, Reweighing> toStricter = previous -> {
-            Assessment next = previous.reweighed(stricter, 2, NOW);
-            return new Reweighing(next, next.changesDecisionOf(previous));
-        };
+        relayTold.clear();
 
-        ReweighResult first = store.reweigh("c-rw", 2, toStricter);
-        ReweighResult again = store.reweigh("c-rw", 2, toStricter);
+        ReweighResult first = store.reweigh("c-rw", 2, toStricter());
+        ReweighResult again = store.reweigh("c-rw", 2, toStricter());
 
         assertThat(first).isEqualTo(new ReweighResult(2, 1));
         assertThat(again).as("a redelivered snapshot changes nothing").isEqualTo(new ReweighResult(0, 0));
@@ -169,11 +168,33 @@ class MongoAssessmentStoreTest {
                 .containsExactly(QualificationDecision.QUALIFIED, QualificationDecision.REVIEW);
         assertThat(vpEvents.get(1).getThreshold()).isEqualTo(90);
         assertThat(vpEvents.get(1).getContact().getEmail()).isEqualTo("claire.martin@fintech.example");
+        assertThat(vpEvents.get(1).getEventId()).isEqualTo(reDecisionEventId("rw-vp", 2));
+        assertThat(relayTold).as("the relay hears of the announced re-decision").containsExactly("rw-vp");
         assertThat(outboxOf("rw-ic")).hasSize(1);
         Document ic = mongo.getCollection(AssessmentDocument.COLLECTION).find(new Document("_id", "rw-ic")).first();
         assertThat(ic.get("rulesRevision", Number.class).longValue()).isEqualTo(2);
         assertThat(ic.getInteger("threshold")).isEqualTo(90);
         assertThat(store.summarise("c-rw").review()).isEqualTo(1);
+        assertThat(mongo.getCollection(AssessmentDocument.COLLECTION).find(new Document("_id", "rw-vp")).first())
+                .as("no event in the assessment: the sweep never reads the assessments").doesNotContainKey(OutboxEntry.FIELD);
+    }
+
+    @Test
+    void shouldCompleteAReDecisionThatStoppedBetweenItsEventAndItsUpdateWithOneEventOfTheSameId() {
+        CampaignRules rules = fintechsInFrance("c-rw-stop");
+        Assessment recorded = assess(aVpAtAFundedFintech("rw-stop", "c-rw-stop"), rules);
+        store.recordIfNew(recorded);
+        // What the re-decision that stopped left: its event (written first), the assessment not updated.
+        Assessment redecided = recorded.reweighed(STRICTER, 2, NOW);
+        mongo.getCollection(MongoAssessmentStore.OUTBOX.events()).insertOne(
+                OutboxEntry.of(ProspectQualifiedMapper.toReDecisionEvent(redecided)).toEventDocument("rw-stop")
+                        .append(OutboxEntry.SEQUENCE, 2L));
+
+        assertThat(store.reweigh("c-rw-stop", 2, toStricter())).isEqualTo(new ReweighResult(1, 1));
+
+        assertThat(outboxOf("rw-stop")).extracting(ProspectQualified::getEventId)
+                .containsExactly(ProspectQualifiedMapper.toFirstEvent(recorded).getEventId(), reDecisionEventId("rw-stop", 2));
+        assertThat(store.summarise("c-rw-stop").review()).isEqualTo(1);
     }
 
     @Test
@@ -235,14 +256,28 @@ class MongoAssessmentStoreTest {
         assertThat(took).isLessThan(Duration.ofSeconds(30));
     }
 
+    private static final QualificationSettings STRICTER = new QualificationSettings(90, 5, 95, 25, 25, 25, 25);
+
+    private static Function<Assessment, Reweighing> toStricter() {
+        return previous -> {
+            Assessment next = previous.reweighed(STRICTER, 2, NOW);
+            return new Reweighing(next, next.changesDecisionOf(previous));
+        };
+    }
+
+    private static UUID reDecisionEventId(String prospectId, long revision) {
+        return ProspectQualifiedMapper.reDecisionEventId(prospectId, revision);
+    }
+
     private Assessment assess(Prospect prospect, CampaignRules rules) {
         return Assessment.of(prospect, scorer.score(prospect, rules), rules.settings(), scorer.kind(), NOW);
     }
 
-    /** The prospect's events waiting for the relay: the first in the events collection, then those in its outbox. */
+    /** The prospect's events waiting for the relay, in the order it publishes them: its first, then its re-decisions. */
     private List<ProspectQualified> outboxOf(String prospectId) {
         List<ProspectQualified> events = new ArrayList<>();
-        for (Document event : mongo.getCollection(MongoAssessmentStore.OUTBOX.events()).find(new Document(OutboxEntry.OWNER, prospectId))) {
+        for (Document event : mongo.getCollection(MongoAssessmentStore.OUTBOX.events()).find(new Document(OutboxEntry.OWNER, prospectId))
+                .sort(new Document(OutboxEntry.SEQUENCE, 1))) {
             events.add((ProspectQualified) OutboxEntry.fromDocument(event).toEvent());
         }
         Document document = mongo.getCollection(AssessmentDocument.COLLECTION).find(new Document("_id", prospectId)).first();

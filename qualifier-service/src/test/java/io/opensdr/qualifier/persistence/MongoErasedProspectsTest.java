@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import io.opensdr.kit.outbox.AnnouncedUpdates;
 import io.opensdr.kit.outbox.OutboxEntry;
 import io.opensdr.kit.outbox.OutboxInserts;
 import io.opensdr.kit.privacy.AddressHash;
@@ -32,7 +33,8 @@ class MongoErasedProspectsTest {
     private static final MongoClient client = MongoClients.create(TestMongo.uri(DATABASE));
 
     private final MongoTemplate mongo = new MongoTemplate(client, DATABASE);
-    private final MongoAssessmentStore assessments = new MongoAssessmentStore(mongo, new OutboxInserts(mongo, event -> { }));
+    private final MongoAssessmentStore assessments = new MongoAssessmentStore(mongo, new OutboxInserts(mongo, event -> { }),
+            new AnnouncedUpdates(mongo, event -> { }));
     private final MongoPendingProspects pending = new MongoPendingProspects(mongo, Clock.fixed(NOW, ZoneOffset.UTC));
     private final MongoErasedProspects erased = new MongoErasedProspects(mongo);
     private final RuleBasedBantScorer scorer = new RuleBasedBantScorer(Clock.fixed(NOW, ZoneOffset.UTC));

@@ -15,7 +15,7 @@ import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * {@value #NAME}: per outbox collection, how many documents hold events the relay has not published
- * yet (and per collection of events, how many events wait there). Counted when scraped, at most once per {@link #MAX_AGE} per collection (a scrape never
+ * yet (for a collection that keeps its events apart, how many events wait in its collection of events). Counted when scraped, at most once per {@link #MAX_AGE} per collection (a scrape never
  * makes more than one count per collection), and -1 while the store cannot be counted.
  */
 public class OutboxBacklog implements MeterBinder {
@@ -35,17 +35,13 @@ public class OutboxBacklog implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         for (OutboxCollection collection : collections) {
-            Gauge.builder(NAME, () -> backlog(collection.name()))
+            // A collection that keeps its events apart has its events counted, not its documents:
+            // counting documents with an outbox scans them all on a store without an index for it.
+            String counted = collection.events() != null ? collection.events() : collection.name();
+            Gauge.builder(NAME, () -> backlog(counted))
                     .description("Documents whose outbox holds events not yet published")
-                    .tag("collection", collection.name())
+                    .tag("collection", counted)
                     .register(registry);
-            if (collection.events() != null) {
-                // Each document there is one event waiting: the relay deletes it once published.
-                Gauge.builder(NAME, () -> backlog(collection.events()))
-                        .description("Documents whose outbox holds events not yet published")
-                        .tag("collection", collection.events())
-                        .register(registry);
-            }
         }
     }
 

@@ -5,10 +5,13 @@ package io.opensdr.kit.outbox;
  * one bean per such collection; the relay watches them all.
  *
  * @param name   the collection
- * @param events null, or a collection of its own for the first event of each new document, one small
- *               document per event ({@link OutboxInserts#insertNewAnnounced}): the relay deletes such an
- *               event once published instead of updating the (larger) document it announces, and it
- *               publishes them before any event in that collection's {@code outbox} arrays
+ * @param events null, or a collection of its own for every event of the collection's documents, one
+ *               small document per event: the first event of each new document ({@link
+ *               OutboxInserts#insertNewAnnounced}) and those of later updates ({@link AnnouncedUpdates}).
+ *               The relay deletes such an event once published instead of updating the (larger) document
+ *               it announces, and its safety sweep reads that small collection only, never the documents:
+ *               a large collection is not scanned every sweep interval. Its documents' {@code outbox}
+ *               arrays, which only writes made before it had events of its own hold, are swept at start.
  */
 public record OutboxCollection(String name, String events) {
 
@@ -16,7 +19,7 @@ public record OutboxCollection(String name, String events) {
         this(name, null);
     }
 
-    /** A collection whose new documents announce their first event through {@code <name>_events}. */
+    /** A collection whose documents announce all their events through {@code <name>_events}. */
     public static OutboxCollection withEvents(String name) {
         return new OutboxCollection(name, name + "_events");
     }

@@ -37,6 +37,11 @@ public class OutboxConfiguration {
         return new OutboxInserts(mongo, events);
     }
 
+    @Bean
+    public AnnouncedUpdates announcedUpdates(MongoTemplate mongo, ApplicationEventPublisher events) {
+        return new AnnouncedUpdates(mongo, events);
+    }
+
     /**
      * @param sweepIntervalMs how often every outbox collection is swept for events that were not
      *                        signalled by their write (the relay is otherwise woken by the writes)

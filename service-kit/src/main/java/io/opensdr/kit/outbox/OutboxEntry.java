@@ -40,6 +40,12 @@ public record OutboxEntry(String eventId, String eventType, byte[] payload, Inst
     /** The field of an event document ({@link #toEventDocument}) that holds the id of the document it announces. */
     public static final String OWNER = "owner";
 
+    /**
+     * The field of an event document that orders the events of the document it announces: absent
+     * (0) for its first event, and greater for each later one ({@link AnnouncedUpdates}).
+     */
+    public static final String SEQUENCE = "sequence";
+
     /** A reader per event type: resolving the schema against itself is not free, and readers are thread-safe. */
     private static final Map<String, SpecificDatumReader<SpecificRecord>> READERS = new ConcurrentHashMap<>();
 

@@ -52,7 +52,7 @@ public class OutboxInserts {
             mongo.getConverter().write(entity, document);
             documents.add(document);
         }
-        Set<Integer> alreadyStored = insertMany(documents, collection);
+        Set<Integer> alreadyStored = insertMany(mongo, documents, collection);
         List<T> inserted = new ArrayList<>(entities.size() - alreadyStored.size());
         for (int index = 0; index < entities.size(); index++) {
             if (!alreadyStored.contains(index)) {
@@ -73,7 +73,7 @@ public class OutboxInserts {
         if (documents.isEmpty()) {
             return List.of();
         }
-        Set<Integer> alreadyStored = insertMany(documents, collection);
+        Set<Integer> alreadyStored = insertMany(mongo, documents, collection);
         List<Document> inserted = new ArrayList<>(documents.size() - alreadyStored.size());
         for (int index = 0; index < documents.size(); index++) {
             if (!alreadyStored.contains(index)) {
@@ -123,8 +123,8 @@ public class OutboxInserts {
         for (int index = 0; index < announcements.size(); index++) {
             eventDocuments.add(announcements.get(index).toEventDocument(documents.get(index).get("_id")).append(ATTEMPT, attempt));
         }
-        Set<Integer> pendingBefore = insertMany(eventDocuments, collection.events());
-        Set<Integer> alreadyStored = insertMany(documents, collection.name());
+        Set<Integer> pendingBefore = insertMany(mongo, eventDocuments, collection.events());
+        Set<Integer> alreadyStored = insertMany(mongo, documents, collection.name());
         List<Object> notTheirs = new ArrayList<>();
         List<Document> inserted = new ArrayList<>(documents.size() - alreadyStored.size());
         for (int index = 0; index < documents.size(); index++) {
@@ -158,32 +158,32 @@ public class OutboxInserts {
         try {
             write.run();
         } catch (RuntimeException e) {
-            throw translated(e);
+            throw translated(mongo, e);
         }
     }
 
-    /** @return the indexes of the documents whose {@code _id} was already stored */
-    private Set<Integer> insertMany(List<Document> documents, String collection) {
+    /** One unordered insert; @return the indexes of the documents whose {@code _id} was already stored */
+    static Set<Integer> insertMany(MongoTemplate mongo, List<Document> documents, String collection) {
         Set<Integer> alreadyStored = new HashSet<>();
         try {
             mongo.getCollection(collection).insertMany(documents, new InsertManyOptions().ordered(false));
         } catch (MongoBulkWriteException e) {
             for (BulkWriteError error : e.getWriteErrors()) {
                 if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
-                    throw translated(e);
+                    throw translated(mongo, e);
                 }
                 alreadyStored.add(error.getIndex());
             }
             if (e.getWriteConcernError() != null) {
-                throw translated(e);
+                throw translated(mongo, e);
             }
         } catch (RuntimeException e) {
-            throw translated(e);
+            throw translated(mongo, e);
         }
         return alreadyStored;
     }
 
-    private RuntimeException translated(RuntimeException e) {
+    static RuntimeException translated(MongoTemplate mongo, RuntimeException e) {
         DataAccessException translated = mongo.getExceptionTranslator().translateExceptionIfPossible(e);
         return translated != null ? translated : e;
     }

@@ -3,12 +3,16 @@ package io.opensdr.kit.outbox;
 import com.mongodb.client.MongoCursor;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import io.opensdr.kit.messaging.EventPublisher;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,11 +56,16 @@ import org.springframework.scheduling.annotation.Scheduled;
  * are sent together and acknowledged together; an event is sent only after the one before it in
  * the same document was acknowledged.
  *
- * <p>A collection may also keep the first event of each new document in a collection of events,
- * one small document per event ({@link OutboxCollection#events()}, written by {@link
- * OutboxInserts#insertNewAnnounced}): such an event is relayed as soon as it is written, and
- * deleted once acknowledged, which costs a store far less than rewriting the document it
- * announces. They are all published before the events in that collection's outbox arrays.
+ * <p>A collection may instead keep its events in a collection of events, one small document per
+ * event ({@link OutboxCollection#events()}, written by {@link OutboxInserts#insertNewAnnounced} and
+ * {@link AnnouncedUpdates}): such an event is relayed as soon as it is written, and deleted once
+ * acknowledged, which costs a store far less than rewriting the document it announces. The safety
+ * sweep of such a collection reads its events only; the documents' outbox arrays, which only
+ * writes made before it kept its events apart hold, are swept until one sweep of them succeeded
+ * (at start), and again whenever an update pushes to one. Its events are published in the order of
+ * their {@link OutboxEntry#SEQUENCE sequence}, so a document's first event goes out before its later
+ * ones; a later event whose document is gone (erased) is deleted unpublished. They are all published
+ * before the events in that collection's outbox arrays.
  */
 public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, DisposableBean {
 
@@ -79,6 +88,9 @@ public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, Disp
     private final Map<String, String> ownerOf = new LinkedHashMap<>();
     private final Set<String> updated = ConcurrentHashMap.newKeySet();
     private final Set<String> failed = ConcurrentHashMap.newKeySet();
+    /** Collections of events whose owner's outbox arrays were swept once: their sweeps read the events only. */
+    private final Set<String> arraysSwept = ConcurrentHashMap.newKeySet();
+    private final Set<String> sequenceIndexed = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean draining = new AtomicBoolean();
     private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "outbox-relay");
@@ -111,7 +123,7 @@ public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, Disp
         long scanning = 0;
         for (OutboxCollection collection : collections) {
             if (failed.remove(collection.name()) || sweepDue) {
-                scanning += sweep(collection.name());
+                scanning += sweep(collection.name(), !arraysSwept.contains(collection.name()));
             }
         }
         if (sweepDue) {
@@ -172,7 +184,7 @@ public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, Disp
                 }
                 if (updated.remove(name)) {
                     any = true;
-                    sweep(name);
+                    sweep(name, true);
                 }
             }
             if (!any) {
@@ -206,7 +218,11 @@ public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, Disp
         publish(collection, documents);
     }
 
-    /** Publishes the written event documents, then deletes each that Kafka acknowledged. */
+    /**
+     * Publishes the written event documents, then deletes each that Kafka acknowledged. When one of
+     * them is a document's later event, every pending event is published in sequence order instead,
+     * so that it never goes out before that document's first, which may wait in another batch.
+     */
     private synchronized void relayEvents(String events, List<Object> ids) {
         try {
             List<Document> documents = new ArrayList<>(ids.size());
@@ -214,20 +230,35 @@ public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, Disp
                 mongo.getCollection(events).find(Filters.in("_id", ids.subList(from, Math.min(ids.size(), from + READ_CHUNK))))
                         .into(documents);
             }
-            publishEvents(events, documents);
+            if (documents.stream().anyMatch(OutboxRelay::isLaterEvent)) {
+                flushEvents(events);
+            } else {
+                publishEvents(events, documents);
+            }
         } catch (RuntimeException e) {
             paused(ownerOf.get(events), e);
         }
     }
 
+    private static boolean isLaterEvent(Document event) {
+        return event.get(OutboxEntry.SEQUENCE) instanceof Number sequence && sequence.longValue() > 0;
+    }
+
     /**
-     * Publishes every event document of the collection, a batch at a time (each one is pending:
-     * it is deleted once published). Runs before the events of the owner's outbox arrays are
-     * published, so that a document's first event, which was written before the document, goes
-     * out before any event recorded in the document since. Throws when one was not acknowledged.
+     * Publishes every event document of the collection, a batch at a time, in sequence order (each
+     * one is pending: it is deleted once published). Runs before the events of the owner's outbox
+     * arrays are published, so that a document's first event, which was written before the document,
+     * goes out before any event recorded in the document since. Throws when one was not acknowledged.
      */
     private synchronized void flushEvents(String events) {
-        try (MongoCursor<Document> documents = mongo.getCollection(events).find().batchSize(BATCH).cursor()) {
+        if (!sequenceIndexed.contains(events)) {
+            // MongoDB sorts a large backlog by an index, where an in-memory sort has a memory limit.
+            // (mongo-java-server accepts and ignores it, and sorts in memory.)
+            mongo.getCollection(events).createIndex(Indexes.ascending(OutboxEntry.SEQUENCE), new IndexOptions().name("outbox_sequence"));
+            sequenceIndexed.add(events);
+        }
+        try (MongoCursor<Document> documents = mongo.getCollection(events).find()
+                .sort(Sorts.ascending(OutboxEntry.SEQUENCE)).batchSize(BATCH).cursor()) {
             List<Document> batch = new ArrayList<>(BATCH);
             while (documents.hasNext()) {
                 batch.add(documents.next());
@@ -240,6 +271,7 @@ public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, Disp
     }
 
     private void publishEvents(String events, List<Document> documents) {
+        documents = withoutOrphans(events, documents);
         Map<Object, CompletableFuture<?>> sent = new LinkedHashMap<>();
         for (Document document : documents) {
             OutboxEntry entry = OutboxEntry.fromDocument(document);
@@ -269,6 +301,36 @@ public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, Disp
     }
 
     /**
+     * The events, less the later events of documents no longer stored, which are deleted: a
+     * document erased between a change and its event's relay takes the event with it (a first event
+     * may precede its document, {@link OutboxInserts#insertNewAnnounced}, and is always published).
+     */
+    private List<Document> withoutOrphans(String events, List<Document> documents) {
+        List<Object> owners = documents.stream().filter(OutboxRelay::isLaterEvent).map(event -> event.get(OutboxEntry.OWNER)).toList();
+        if (owners.isEmpty()) {
+            return documents;
+        }
+        Set<Object> stored = new HashSet<>();
+        for (int from = 0; from < owners.size(); from += READ_CHUNK) {
+            mongo.getCollection(ownerOf.get(events)).find(Filters.in("_id", owners.subList(from, Math.min(owners.size(), from + READ_CHUNK))))
+                    .projection(ID_ONLY).forEach(owner -> stored.add(owner.get("_id")));
+        }
+        List<Document> kept = new ArrayList<>(documents.size());
+        List<Object> orphans = new ArrayList<>();
+        for (Document event : documents) {
+            if (!isLaterEvent(event) || stored.contains(event.get(OutboxEntry.OWNER))) {
+                kept.add(event);
+            } else {
+                orphans.add(event.get("_id"));
+            }
+        }
+        if (!orphans.isEmpty()) {
+            mongo.getCollection(events).deleteMany(Filters.in("_id", orphans));
+        }
+        return kept;
+    }
+
+    /**
      * Relays every pending event of one collection: one cursor finds the documents with events, a
      * batch of ids at a time, and each batch is read again by id and published under the relay's
      * lock; returns the time spent looking for them. One pass: a store without an index on the
@@ -278,14 +340,18 @@ public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, Disp
      * assessments it took 240-309 ms, and holding the lock meanwhile held every new event back. Reading
      * each batch again under the lock means an event the relay of written documents published
      * meanwhile is not published twice. (mongo-java-server still holds the scanned collection's
-     * own lock for the query, so writes to that collection wait; MongoDB does not.)
+     * own lock for the query, so writes to that collection wait; MongoDB does not.) A collection
+     * that keeps its events apart is scanned only when {@code arrays} asks for it.
      */
-    private long sweep(String collection) {
+    private long sweep(String collection, boolean arrays) {
         long scanning = 0;
         try {
             String events = eventsOf.get(collection);
             if (events != null) {
                 flushEvents(events);
+                if (!arrays) {
+                    return 0;
+                }
             }
             long start = System.nanoTime();
             try (MongoCursor<Document> documents = mongo.getCollection(collection)
@@ -301,6 +367,9 @@ public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, Disp
                     }
                 }
                 scanning += System.nanoTime() - start;
+            }
+            if (events != null) {
+                arraysSwept.add(collection);
             }
             if (scanning >= SLOW_SWEEP.toNanos()) {
                 // Worth knowing: on mongo-java-server, writes to the collection wait for the scan
@@ -320,11 +389,11 @@ public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, Disp
     }
 
     /**
-     * Publishes every pending event of one collection now, as the safety sweep does; returns how
-     * long it looked for them, in nanoseconds.
+     * Publishes every pending event of one collection now, as the sweep at start does (outbox
+     * arrays included); returns how long it looked for them, in nanoseconds.
      */
     public long relay(String collection) {
-        return sweep(collection);
+        return sweep(collection, true);
     }
 
     /**
