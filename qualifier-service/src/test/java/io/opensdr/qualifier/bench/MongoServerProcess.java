@@ -19,6 +19,7 @@ import java.time.Duration;
 final class MongoServerProcess {
 
     private static final String READY = "mongo-java-server ready";
+    static final String DEFAULT_GC = "-XX:MaxGCPauseMillis=20";
 
     private MongoServerProcess() {
     }
@@ -26,12 +27,15 @@ final class MongoServerProcess {
     /** Starts the child and answers its connection string once it listens; it stops with this JVM. */
     static String start(String database) {
         int port = FreePort.find();
-        // -Dbench.mongo-gc=-XX:+UseZGC gives the store another collector than the JVM's default
-        // (G1), with a 10 GB heap. Tried in session 9: ZGC took a quarter of the qualifier's
-        // throughput from the two cores, and the latency run still stalled at times.
-        String collector = System.getProperty("bench.mongo-gc", "");
+        // The store stands in for MongoDB, which collects no garbage: G1 is asked for pauses of
+        // 20 ms at most instead of its default 200, as one would for any latency-bound JVM. With
+        // the defaults, its collections of 4 GB of documents paused it for about 100 ms every
+        // 10 s of the latency run, and each pause alone put 40-70 samples above 50 ms (session 10).
+        // -Dbench.mongo-gc="-XX:+UseZGC -Xmx10g" gives it other flags; "" the JVM's defaults.
+        // Tried in session 9: ZGC took a quarter of the qualifier's throughput from the two cores.
+        String collector = System.getProperty("bench.mongo-gc", DEFAULT_GC).strip();
         ChildJvm.mainClass("bench-mongo", MongoServerProcess.class, Integer.toString(port))
-                .jvmFlags(collector.isBlank() ? new String[0] : new String[] {collector, "-Xmx10g"})
+                .jvmFlags(collector.isEmpty() ? new String[0] : collector.split("\\s+"))
                 .readyWhenLogContains(READY, Duration.ofSeconds(60)).start();
         return "mongodb://127.0.0.1:" + port + "/" + database;
     }
