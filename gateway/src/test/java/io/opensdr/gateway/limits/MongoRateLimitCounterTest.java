@@ -183,6 +183,8 @@ class MongoRateLimitCounterTest {
   private FixedWindowRateLimiter limiter() {
     MongoRateLimitCounter counter = new MongoRateLimitCounter(collection(client()), clock);
     closeables.add(counter);
+    // Counting while the index is created meets a race of mongo-java-server's (see ttlIndexCreated).
+    Awaitility.await().atMost(Duration.ofSeconds(10)).until(counter::ttlIndexCreated);
     return new FixedWindowRateLimiter(
         "limit", FIVE_A_MINUTE, counter, clock, Duration.ofMillis(500));
   }
