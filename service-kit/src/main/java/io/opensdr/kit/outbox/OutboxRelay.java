@@ -27,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.bson.BsonValue;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.slf4j.Logger;
@@ -45,8 +46,9 @@ import org.springframework.scheduling.annotation.Scheduled;
  *
  * <p>The relay is woken by the writes themselves, and relays within milliseconds: a document
  * inserted or saved through {@link MongoTemplate} with a non-empty outbox (Spring Data's {@link
- * AfterSaveEvent}) is read back by id and published; an update that pushes to an outbox ({@link
- * Outbox#record}, seen by {@link OutboxWrites}) has its collection swept. A safety sweep of every
+ * AfterSaveEvent}) is read back by id and published, and so is a document updated by {@code _id}
+ * with a push to its outbox ({@link Outbox#record}, seen by {@link OutboxWrites}); an update that
+ * names its documents otherwise has its collection swept. A safety sweep of every
  * collection runs at start, after a failed relay (at the next poll), and every sweep interval,
  * for events written any other way, by an instance that stopped, or while Kafka was down; since
  * a store without an index on the outbox scans the whole collection for it, it also waits at
@@ -152,11 +154,18 @@ public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, Disp
         wakeUps.shutdownNow();
     }
 
-    private void outboxUpdated(String collection) {
-        if (written.containsKey(collection)) {
-            updated.add(collection);
-            wake();
+    /** @param ids the updated documents, read back by id; null when not all are known: the collection is swept */
+    private void outboxUpdated(String collection, List<BsonValue> ids) {
+        Queue<Object> queue = written.get(collection);
+        if (queue == null) {
+            return;
         }
+        if (ids != null) {
+            queue.addAll(ids);
+        } else {
+            updated.add(collection);
+        }
+        wake();
     }
 
     private void wake() {

@@ -31,6 +31,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * The relay of a collection that keeps its events apart, on a real MongoDB wire-protocol server
@@ -42,8 +45,10 @@ class OutboxRelayTest {
     private static final OutboxCollection PLAIN = new OutboxCollection("plain");
 
     private final Map<String, AtomicInteger> outboxScans = new ConcurrentHashMap<>();
+    private final OutboxWrites writes = new OutboxWrites(Set.of(ANNOUNCED.name(), PLAIN.name()));
     private final MongoClient client = MongoClients.create(MongoClientSettings.builder()
             .applyConnectionString(new ConnectionString(TestMongo.uri("outbox-relay-test")))
+            .addCommandListener(writes)
             .addCommandListener(new CommandListener() {
                 @Override
                 public void commandStarted(CommandStartedEvent event) {
@@ -69,8 +74,7 @@ class OutboxRelayTest {
             return CompletableFuture.completedFuture(null);
         });
         // A sweep interval of zero: a sweep whenever the last one's duty cycle allows.
-        relay = new OutboxRelay(mongo, publisher, List.of(ANNOUNCED, PLAIN),
-                new OutboxWrites(Set.of(ANNOUNCED.name(), PLAIN.name())), Duration.ZERO);
+        relay = new OutboxRelay(mongo, publisher, List.of(ANNOUNCED, PLAIN), writes, Duration.ZERO);
     }
 
     @AfterEach
@@ -140,6 +144,26 @@ class OutboxRelayTest {
 
         assertThat(published).containsExactly(beforeItsDocument.eventId(), second.eventId(), third.eventId());
         assertThat(mongo.getCollection(ANNOUNCED.events()).countDocuments()).isZero();
+    }
+
+    @Test
+    void shouldRelayADocumentUpdatedByIdWithoutSweepingItsCollectionAndSweepItForAnUpdateByAnythingElse() {
+        relay.relayPending(); // the sweep at start
+        ProspectFound byId = event("updated-by-id");
+        ProspectFound byState = event("updated-by-state");
+
+        mongo.upsert(Query.query(Criteria.where("_id").is("doc-3")), Outbox.record(new Update().set("state", "found"), byId), PLAIN.name());
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> published.contains(byId.getEventId().toString()));
+        assertThat(outboxScans.get(PLAIN.name())).as("read back by id, not found by a scan").hasValue(1);
+
+        mongo.updateFirst(Query.query(Criteria.where("state").is("found")), Outbox.record(new Update().set("state", "qualified"), byState),
+                PLAIN.name());
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> published.contains(byState.getEventId().toString()));
+        assertThat(outboxScans.get(PLAIN.name())).as("an update that does not name its document: a sweep").hasValue(2);
+        assertThat(mongo.getCollection(PLAIN.name()).find(new Document("_id", "doc-3")).first().getList(OutboxEntry.FIELD, Document.class))
+                .isEmpty();
     }
 
     private static ProspectFound event(String name) {
