@@ -1,9 +1,7 @@
 package io.opensdr.kit.outbox;
 
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.bson.Document;
@@ -35,8 +33,6 @@ import org.springframework.data.mongodb.core.query.Update;
  * Meanwhile a safety sweep may publish an event before its change is stored, never one without it.
  */
 public class AnnouncedUpdates {
-
-    private static final int READ_CHUNK = 50;
 
     private final MongoTemplate mongo;
     private final ApplicationEventPublisher events;
@@ -89,7 +85,7 @@ public class AnnouncedUpdates {
         if (eventDocuments.isEmpty()) {
             return;
         }
-        Set<Object> stored = stored(eventDocuments.stream().map(event -> event.get(OutboxEntry.OWNER)).toList(), collection.name());
+        Set<Object> stored = ById.stored(mongo, collection.name(), eventDocuments.stream().map(event -> event.get(OutboxEntry.OWNER)).toList());
         List<Object> orphans = new ArrayList<>();
         for (Document event : eventDocuments) {
             if (stored.contains(event.get(OutboxEntry.OWNER))) {
@@ -101,18 +97,5 @@ public class AnnouncedUpdates {
         if (!orphans.isEmpty()) {
             mongo.getCollection(collection.events()).deleteMany(Filters.in("_id", orphans));
         }
-    }
-
-    private Set<Object> stored(List<Object> ids, String collection) {
-        Set<Object> stored = new HashSet<>();
-        // In chunks: mongo-java-server checks each document found by id against the whole $in list.
-        for (int from = 0; from < ids.size(); from += READ_CHUNK) {
-            for (Document document : mongo.getCollection(collection)
-                    .find(Filters.in("_id", ids.subList(from, Math.min(ids.size(), from + READ_CHUNK))))
-                    .projection(Projections.include("_id"))) {
-                stored.add(document.get("_id"));
-            }
-        }
-        return stored;
     }
 }

@@ -12,7 +12,6 @@ import com.mongodb.client.model.Updates;
 import io.opensdr.kit.messaging.EventPublisher;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +72,6 @@ public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, Disp
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int BATCH = 500;
-    private static final int READ_CHUNK = 50;
     private static final int SWEEP_DUTY_CYCLE = 100;
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration SLOW_SWEEP = Duration.ofMillis(100);
@@ -218,11 +216,8 @@ public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, Disp
     /** Reads these documents' outboxes as they are now, under the relay's lock, and publishes them. */
     private synchronized void relayDocuments(String collection, List<Object> ids) {
         List<Document> documents = new ArrayList<>(ids.size());
-        // In chunks: mongo-java-server finds each id by index, then checks it against the
-        // whole $in list, so one query of 500 ids made 250,000 comparisons.
-        for (int from = 0; from < ids.size(); from += READ_CHUNK) {
-            mongo.getCollection(collection).find(Filters.in("_id", ids.subList(from, Math.min(ids.size(), from + READ_CHUNK))))
-                    .projection(OUTBOX_ONLY).into(documents);
+        for (List<Object> chunk : ById.chunks(ids)) {
+            mongo.getCollection(collection).find(Filters.in("_id", chunk)).projection(OUTBOX_ONLY).into(documents);
         }
         publish(collection, documents);
     }
@@ -235,9 +230,8 @@ public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, Disp
     private synchronized void relayEvents(String events, List<Object> ids) {
         try {
             List<Document> documents = new ArrayList<>(ids.size());
-            for (int from = 0; from < ids.size(); from += READ_CHUNK) {
-                mongo.getCollection(events).find(Filters.in("_id", ids.subList(from, Math.min(ids.size(), from + READ_CHUNK))))
-                        .into(documents);
+            for (List<Object> chunk : ById.chunks(ids)) {
+                mongo.getCollection(events).find(Filters.in("_id", chunk)).into(documents);
             }
             if (documents.stream().anyMatch(OutboxRelay::isLaterEvent)) {
                 flushEvents(events);
@@ -299,10 +293,8 @@ public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, Disp
                 failure = new IllegalStateException("Kafka did not acknowledge an outbox event", e);
             }
         }
-        // In chunks, as the reads: mongo-java-server checks each found document against the whole $in list.
-        for (int from = 0; from < acknowledged.size(); from += READ_CHUNK) {
-            mongo.getCollection(events).deleteMany(Filters.in("_id",
-                    acknowledged.subList(from, Math.min(acknowledged.size(), from + READ_CHUNK))));
+        for (List<Object> chunk : ById.chunks(acknowledged)) {
+            mongo.getCollection(events).deleteMany(Filters.in("_id", chunk));
         }
         if (failure != null) {
             throw failure;
@@ -319,11 +311,7 @@ public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, Disp
         if (owners.isEmpty()) {
             return documents;
         }
-        Set<Object> stored = new HashSet<>();
-        for (int from = 0; from < owners.size(); from += READ_CHUNK) {
-            mongo.getCollection(ownerOf.get(events)).find(Filters.in("_id", owners.subList(from, Math.min(owners.size(), from + READ_CHUNK))))
-                    .projection(ID_ONLY).forEach(owner -> stored.add(owner.get("_id")));
-        }
+        Set<Object> stored = ById.stored(mongo, ownerOf.get(events), owners);
         List<Document> kept = new ArrayList<>(documents.size());
         List<Object> orphans = new ArrayList<>();
         for (Document event : documents) {
