@@ -1,6 +1,5 @@
 package io.opensdr.kit.outbox;
 
-import com.mongodb.client.model.Filters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -94,8 +93,6 @@ public class AnnouncedUpdates {
                 orphans.add(event.get("_id"));
             }
         }
-        if (!orphans.isEmpty()) {
-            mongo.getCollection(collection.events()).deleteMany(Filters.in("_id", orphans));
-        }
+        ById.delete(mongo, collection.events(), orphans);
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
@@ -21,23 +22,35 @@ final class ById {
     private ById() {
     }
 
-    static <T> List<List<T>> chunks(List<T> ids) {
-        List<List<T>> chunks = new ArrayList<>((ids.size() + CHUNK - 1) / CHUNK);
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            chunks.add(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+    /** The documents of these ids, with only the projected fields (all of them when it is null). */
+    static List<Document> find(MongoTemplate mongo, String collection, List<?> ids, Bson projection) {
+        List<Document> documents = new ArrayList<>(ids.size());
+        for (List<?> chunk : chunks(ids)) {
+            mongo.getCollection(collection).find(Filters.in("_id", chunk)).projection(projection).into(documents);
         }
-        return chunks;
+        return documents;
+    }
+
+    static void delete(MongoTemplate mongo, String collection, List<?> ids) {
+        for (List<?> chunk : chunks(ids)) {
+            mongo.getCollection(collection).deleteMany(Filters.in("_id", chunk));
+        }
     }
 
     /** Which of these ids the collection holds a document of. */
     static Set<Object> stored(MongoTemplate mongo, String collection, List<?> ids) {
         Set<Object> stored = new HashSet<>();
-        for (List<?> chunk : chunks(ids)) {
-            for (Document document : mongo.getCollection(collection).find(Filters.in("_id", chunk))
-                    .projection(Projections.include("_id"))) {
-                stored.add(document.get("_id"));
-            }
+        for (Document document : find(mongo, collection, ids, Projections.include("_id"))) {
+            stored.add(document.get("_id"));
         }
         return stored;
+    }
+
+    private static <T> List<List<T>> chunks(List<T> ids) {
+        List<List<T>> chunks = new ArrayList<>((ids.size() + CHUNK - 1) / CHUNK);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            chunks.add(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+        }
+        return chunks;
     }
 }

@@ -215,11 +215,7 @@ public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, Disp
 
     /** Reads these documents' outboxes as they are now, under the relay's lock, and publishes them. */
     private synchronized void relayDocuments(String collection, List<Object> ids) {
-        List<Document> documents = new ArrayList<>(ids.size());
-        for (List<Object> chunk : ById.chunks(ids)) {
-            mongo.getCollection(collection).find(Filters.in("_id", chunk)).projection(OUTBOX_ONLY).into(documents);
-        }
-        publish(collection, documents);
+        publish(collection, ById.find(mongo, collection, ids, OUTBOX_ONLY));
     }
 
     /**
@@ -229,10 +225,7 @@ public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, Disp
      */
     private synchronized void relayEvents(String events, List<Object> ids) {
         try {
-            List<Document> documents = new ArrayList<>(ids.size());
-            for (List<Object> chunk : ById.chunks(ids)) {
-                mongo.getCollection(events).find(Filters.in("_id", chunk)).into(documents);
-            }
+            List<Document> documents = ById.find(mongo, events, ids, null);
             if (documents.stream().anyMatch(OutboxRelay::isLaterEvent)) {
                 flushEvents(events);
             } else {
@@ -293,9 +286,7 @@ public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, Disp
                 failure = new IllegalStateException("Kafka did not acknowledge an outbox event", e);
             }
         }
-        for (List<Object> chunk : ById.chunks(acknowledged)) {
-            mongo.getCollection(events).deleteMany(Filters.in("_id", chunk));
-        }
+        ById.delete(mongo, events, acknowledged);
         if (failure != null) {
             throw failure;
         }
@@ -321,9 +312,7 @@ public class OutboxRelay implements ApplicationListener<AfterSaveEvent<?>>, Disp
                 orphans.add(event.get("_id"));
             }
         }
-        if (!orphans.isEmpty()) {
-            mongo.getCollection(events).deleteMany(Filters.in("_id", orphans));
-        }
+        ById.delete(mongo, events, orphans);
         return kept;
     }
 
